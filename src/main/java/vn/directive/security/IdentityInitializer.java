@@ -1,0 +1,162 @@
+package vn.directive.security;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.directive.unit.Unit;
+import vn.directive.unit.UnitDataset;
+import vn.directive.unit.UnitRegistry;
+
+/**
+ * Creates the administrator, the authorizations every user needs to open Tasklist, and with
+ * directive.demo the demo users. Runs before the web server accepts requests, so a user who sees
+ * /actuator/health UP can sign in at once.
+ */
+@Component
+public class IdentityInitializer implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityInitializer.class);
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final IdentityProperties properties;
+    private final UnitRegistry units;
+    private final TransactionTemplate tx;
+
+    public IdentityInitializer(IdentityService identityService, AuthorizationService authorizationService,
+                               IdentityProperties properties, UnitRegistry units, TransactionTemplate tx) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.properties = properties;
+        this.units = units;
+        this.tx = tx;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        tx.executeWithoutResult(s -> {
+            ensureAdministrator();
+            ensureGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        });
+        if (properties.demo()) {
+            long start = System.nanoTime();
+            int created = tx.execute(s -> ensureDemoUsers());
+            log.info("Demo users: {} created in {} ms (password from DEMO_PASSWORD), e.g. {} for Mường Tè district",
+                    created, (System.nanoTime() - start) / 1_000_000, DemoUsers.clerk("107"));
+        }
+    }
+
+    private void ensureAdministrator() {
+        String id = properties.adminUser();
+        String password = properties.adminPassword();
+        User admin = identityService.createUserQuery().userId(id).singleResult();
+        if (admin == null) {
+            boolean generated = password == null || password.isBlank();
+            if (generated) {
+                password = randomPassword();
+            }
+            admin = identityService.newUser(id);
+            admin.setFirstName("Quản trị");
+            admin.setLastName("hệ thống");
+            admin.setPassword(password);
+            identityService.saveUser(admin);
+            if (generated) {
+                log.warn("Administrator '{}' created with generated password: {}  "
+                        + "(shown once; set ADMIN_PASSWORD to choose it)", id, password);
+            } else {
+                log.info("Administrator '{}' created from ADMIN_USER/ADMIN_PASSWORD", id);
+            }
+        } else if (password != null && !password.isBlank() && !identityService.checkPassword(id, password)) {
+            admin.setPassword(password);
+            identityService.saveUser(admin);
+            log.info("Administrator '{}' password updated from ADMIN_PASSWORD", id);
+        }
+        if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+            Group group = identityService.newGroup(Groups.CAMUNDA_ADMIN);
+            group.setName("Quản trị Camunda");
+            group.setType(Groups.GROUP_TYPE_SYSTEM);
+            identityService.saveGroup(group);
+            for (Resource resource : Resources.values()) {
+                Authorization all = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                all.setGroupId(Groups.CAMUNDA_ADMIN);
+                all.setResource(resource);
+                all.setResourceId(Authorization.ANY);
+                all.addPermission(Permissions.ALL);
+                authorizationService.saveAuthorization(all);
+            }
+        }
+        if (identityService.createUserQuery().userId(id).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+            identityService.createMembership(id, Groups.CAMUNDA_ADMIN);
+        }
+    }
+
+    private void ensureGlobal(Resource resource, String resourceId, Permissions permission) {
+        if (authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(resource).resourceId(resourceId).count() == 0) {
+            Authorization global = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+            global.setResource(resource);
+            global.setResourceId(resourceId);
+            global.addPermission(permission);
+            authorizationService.saveAuthorization(global);
+        }
+    }
+
+    /** Every unit of the demo provinces, and the national recipient, gets a clerk, a leader and an officer. */
+    private int ensureDemoUsers() {
+        List<Unit> demoUnits = new ArrayList<>();
+        units.find(UnitDataset.NATIONAL_RECIPIENT).ifPresent(demoUnits::add);
+        for (String province : DemoUsers.DEMO_PROVINCES) {
+            demoUnits.addAll(units.subtree(province));
+        }
+        Set<String> users = new HashSet<>();
+        identityService.createUserQuery().list().forEach(u -> users.add(u.getId()));
+        Set<String> groups = new HashSet<>();
+        identityService.createGroupQuery().list().forEach(g -> groups.add(g.getId()));
+        int created = 0;
+        for (Unit unit : demoUnits) {
+            for (String[] person : DemoUsers.of(unit)) {
+                String userId = person[0];
+                String groupId = person[2];
+                if (groups.add(groupId)) {
+                    Group group = identityService.newGroup(groupId);
+                    group.setName(person[1] + " - " + unit.name());
+                    group.setType("UNIT");
+                    identityService.saveGroup(group);
+                }
+                if (users.add(userId)) {
+                    User user = identityService.newUser(userId);
+                    user.setFirstName(person[1]);
+                    user.setLastName(unit.name());
+                    user.setPassword(properties.demoPassword());
+                    identityService.saveUser(user);
+                    identityService.createMembership(userId, groupId);
+                    created++;
+                }
+            }
+        }
+        return created;
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,23 @@
+package vn.directive.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration
+class SecurityConfiguration {
+
+    /** The starter leaves /engine-rest open; nothing under these paths is served without credentials. */
+    @Bean
+    FilterRegistrationBean<EngineBasicAuthFilter> engineBasicAuthFilter(IdentityService identityService) {
+        FilterRegistrationBean<EngineBasicAuthFilter> registration =
+                new FilterRegistrationBean<>(new EngineBasicAuthFilter(identityService));
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/prometheus", "/actuator/metrics/*",
+                "/actuator/metrics");
+        registration.setName("engineBasicAuthFilter");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

@@ -1,0 +1,81 @@
+package vn.directive.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns every failure of the application's API into {"error","message"} with a 4xx status. */
+@RestControllerAdvice
+public class ApiErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ApiError> api(ApiException e) {
+        return ResponseEntity.status(e.status()).body(new ApiError(e.error(), e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return status(HttpStatus.BAD_REQUEST, "malformed-body",
+                "The request body is not valid JSON of the expected shape: " + rootMessage(e));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+        return status(HttpStatus.BAD_REQUEST, "missing-parameter",
+                "Parameter '" + e.getParameterName() + "' is required");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
+        return status(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                "Parameter '" + e.getName() + "' has an invalid value: " + e.getValue());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", e.getMessage());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return status(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", e.getMessage());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+        return status(HttpStatus.NOT_FOUND, "not-found", "No such resource: /" + e.getResourcePath());
+    }
+
+    @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+    ResponseEntity<ApiError> forbidden(org.camunda.bpm.engine.AuthorizationException e) {
+        return status(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+    }
+
+    private static ResponseEntity<ApiError> status(HttpStatus status, String error, String message) {
+        return ResponseEntity.status(status).body(new ApiError(error, message));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        if (m == null) {
+            return t.getClass().getSimpleName();
+        }
+        int nl = m.indexOf('\n');
+        return nl > 0 ? m.substring(0, nl) : m;
+    }
+}
