@@ -1,0 +1,49 @@
+package vn.directive.directive;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A directive as read from its text (what a parse returns and what a registration takes).
+ * A field the text does not give is null (or empty), never a guess.
+ */
+public record DirectiveDraft(
+        String number,
+        Integer numeral,
+        String symbol,
+        DirectiveType type,
+        String issuer,
+        String place,
+        LocalDate issuedOn,
+        String subject,
+        Urgency urgency,
+        Secrecy secrecy,
+        @JsonProperty("implements") List<DocumentRef> implementsDocuments,
+        List<DocumentRef> references,
+        List<String> addressees,
+        List<Assignment> assignments,
+        List<Deadline> deadlines,
+        List<String> reportTo,
+        Signer signer) {
+
+    public enum DirectiveType { CONG_VAN, CONG_DIEN, CHI_THI, THONG_BAO, KE_HOACH, QUYET_DINH, NGHI_QUYET, BAO_CAO, HUONG_DAN, OTHER }
+
+    public enum Urgency { THUONG, KHAN, THUONG_KHAN, HOA_TOC }
+
+    public enum Secrecy { THUONG, MAT, TOI_MAT, TUYET_MAT }
+
+    public record DocumentRef(String number, LocalDate issuedOn, String issuer) {
+    }
+
+    /** One numbered task: who it is addressed to, the units they resolve to, its text and deadline. */
+    public record Assignment(String ordinal, List<String> assignees, List<String> unitCodes, String text,
+                             LocalDate deadline) {
+    }
+
+    public record Deadline(LocalDate date, String phrase) {
+    }
+
+    public record Signer(String authority, String capacity, String position, String name) {
+    }
+}
