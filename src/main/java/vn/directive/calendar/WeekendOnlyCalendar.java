@@ -21,8 +21,10 @@ public class WeekendOnlyCalendar implements WorkingDayCalendar {
             throw new IllegalArgumentException("days must be >= 0");
         }
         LocalDate d = from;
-        while (!isWorkingDay(d)) {
-            d = d.plusDays(1);
+        if (days == 0) {
+            while (!isWorkingDay(d)) {
+                d = d.plusDays(1);
+            }
         }
         for (int i = 0; i < days; i++) {
             d = d.plusDays(1);

@@ -9,8 +9,8 @@ public interface WorkingDayCalendar {
     boolean isWorkingDay(LocalDate date);
 
     /**
-     * The {@code days}-th working day after {@code from} (days &ge; 0). With 0, {@code from} itself when it
-     * is a working day, otherwise the next working day.
+     * The {@code days}-th working day strictly after {@code from} (Friday + 1 and Saturday + 1 are both
+     * Monday). With 0, {@code from} itself when it is a working day, otherwise the next working day.
      */
     LocalDate addWorkingDays(LocalDate from, int days);
 

@@ -1,0 +1,197 @@
+package vn.directive.cascade;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import vn.directive.cascade.CascadeProcess.Var;
+import vn.directive.cascade.Obligations.Assignment;
+import vn.directive.cascade.Obligations.Obligation;
+import vn.directive.directive.DirectiveRegister;
+import vn.directive.directive.DirectiveRegister.Registered;
+import vn.directive.engine.Engine;
+import vn.directive.unit.UnitRegistry;
+
+/**
+ * The service tasks of bpmn/directive_handling.bpmn, called as ${cascade.step(execution)}. Each one
+ * records what happened in the register (directive_unit) and sets the variables the next steps and
+ * the forms read; the flow itself stays in the model.
+ */
+@Component("cascade")
+public class CascadeSteps {
+
+    private final Obligations obligations;
+    private final DirectiveRegister register;
+    private final UnitRegistry units;
+    private final Deadlines deadlines;
+    private final SubmittedVariables submitted;
+    private final RuntimeService runtimeService;
+    private final Engine engine;
+
+    public CascadeSteps(Obligations obligations, DirectiveRegister register, UnitRegistry units, Deadlines deadlines,
+                        SubmittedVariables submitted, RuntimeService runtimeService, Engine engine) {
+        this.obligations = obligations;
+        this.register = register;
+        this.units = units;
+        this.deadlines = deadlines;
+        this.submitted = submitted;
+        this.runtimeService = runtimeService;
+        this.engine = engine;
+    }
+
+    /** Vào sổ văn bản đến: the unit's obligation, what its forms show, and its acknowledgement deadline. */
+    public void receive(DelegateExecution execution) {
+        String directiveId = (String) execution.getVariable(Var.DIRECTIVE_ID);
+        String unitCode = (String) execution.getVariable(Var.UNIT_CODE);
+        String parent = (String) execution.getVariable(Var.PARENT_UNIT_CODE);
+        Registered directive = register.find(directiveId)
+                .orElseThrow(() -> new IllegalStateException("directive " + directiveId + " is not in the register"));
+        Obligation obligation = obligations.find(directiveId, unitCode)
+                .orElseThrow(() -> new IllegalStateException("no obligation of unit " + unitCode + " on " + directiveId));
+        Date ackDue = deadlines.acknowledgementDue(directive.urgency());
+        obligations.started(directiveId, unitCode, execution.getProcessInstanceId(), ackDue);
+
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.ASSIGNER_UNIT_CODE, parent != null ? parent : unitCode);
+        v.put(Var.ROLE, obligation.role().name());
+        v.put(Var.UNIT_NAME, units.get(unitCode).name());
+        v.put(Var.DIRECTIVE_NUMBER, directive.draft().number() != null ? directive.draft().number()
+                : "(chưa số) " + (directive.draft().symbol() == null ? "" : directive.draft().symbol()));
+        v.put(Var.DIRECTIVE_SUBJECT, directive.draft().subject());
+        v.put(Var.DIRECTIVE_ISSUER, directive.draft().issuer());
+        v.put(Var.TASK_TEXT, obligation.taskText());
+        v.put(Var.REPORT_DEADLINE, obligation.reportDeadline().toString());
+        v.put(Var.ACK_DUE, ackDue);
+        v.put(Var.DUE_AT, ackDue);
+        v.put(Var.REPORT_DUE, deadlines.reportDue(obligation.reportDeadline()));
+        v.put(Var.REMIND_AT, deadlines.reminderAt(obligation.reportDeadline()));
+        v.put(Var.HAS_SUBORDINATES, units.hasChildren(unitCode));
+        execution.setVariables(v);
+    }
+
+    /** Ghi nhận đã tiếp nhận: from now on the report deadline is the one watched. */
+    public void accept(DelegateExecution execution) {
+        obligations.acknowledged(directiveId(execution), unitCode(execution), deadlines.now());
+        execution.setVariable(Var.DUE_AT, execution.getVariable(Var.REPORT_DUE));
+    }
+
+    public void refuse(DelegateExecution execution) {
+        obligations.refused(directiveId(execution), unitCode(execution),
+                (String) execution.getVariable(Var.REFUSAL_REASON), deadlines.now());
+    }
+
+    /** Ghi nhận phân công: the validated assignments, status 04. */
+    public void assigned(DelegateExecution execution) {
+        obligations.status(directiveId(execution), unitCode(execution), UnitStatus.ASSIGNED);
+    }
+
+    /** Ghi nhận văn bản triển khai: status 05. */
+    public void issued(DelegateExecution execution) {
+        LocalDate date = LocalDate.parse(String.valueOf(execution.getVariable(Var.IMPLEMENTING_DATE)).substring(0, 10));
+        obligations.issued(directiveId(execution), unitCode(execution),
+                String.valueOf(execution.getVariable(Var.IMPLEMENTING_NUMBER)).trim(), date);
+    }
+
+    /**
+     * Gửi văn bản cho đơn vị cấp dưới: one obligation per assigned unit, the units that carry it out for
+     * the multi-instance call, and the informed (để biết) units started on their own, since they never
+     * hold up this unit's report.
+     */
+    public void dispatch(DelegateExecution execution) {
+        String directiveId = directiveId(execution);
+        String unitCode = unitCode(execution);
+        List<Assignment> assignments = submitted.assignments(execution.getVariable(Var.ASSIGNMENTS));
+        obligations.batchInsertReceived(directiveId, unitCode, assignments, deadlines.now());
+        List<String> carrying = new ArrayList<>();
+        for (Assignment a : assignments) {
+            if (a.role().carriesOut()) {
+                carrying.add(a.unitCode());
+            } else {
+                Map<String, Object> vars = new HashMap<>();
+                vars.put(Var.DIRECTIVE_ID, directiveId);
+                vars.put(Var.UNIT_CODE, a.unitCode());
+                vars.put(Var.PARENT_UNIT_CODE, unitCode);
+                engine.withoutAuthorization(() -> runtimeService.createProcessInstanceByKey(CascadeProcess.KEY)
+                        .businessKey(execution.getProcessBusinessKey()).setVariables(vars).execute());
+            }
+        }
+        execution.setVariable(Var.SUBORDINATES, carrying);
+    }
+
+    /** Ghi nhận hoàn thành. */
+    public void report(DelegateExecution execution) {
+        obligations.reported(directiveId(execution), unitCode(execution),
+                (String) execution.getVariable(Var.REPORT_SUMMARY), deadlines.now());
+    }
+
+    /** Nhắc hạn báo cáo, one working day before it is due. */
+    public void remind(DelegateExecution execution) {
+        obligations.reminded(directiveId(execution), unitCode(execution));
+    }
+
+    /** Ghi nhận quá hạn (acknowledgement or report). */
+    public void markOverdue(DelegateExecution execution) {
+        obligations.overdue(directiveId(execution), unitCode(execution));
+    }
+
+    /** Is the current phase's deadline (after an extension) passed with the work not done? */
+    public boolean stillOverdue(DelegateExecution execution) {
+        return deadlines.isPast((Date) execution.getVariable(Var.DUE_AT));
+    }
+
+    /** Đôn đốc: the assigner chases the unit; counts a reminder. */
+    public void chase(DelegateExecution execution) {
+        obligations.reminded(directiveId(execution), unitCode(execution));
+    }
+
+    /** Gia hạn: the new deadline replaces the current phase's, and the watch restarts on it. */
+    public void extend(DelegateExecution execution) {
+        LocalDate newDeadline = LocalDate.parse(String.valueOf(execution.getVariable(Var.NEW_DEADLINE)).substring(0, 10));
+        String directiveId = directiveId(execution);
+        String unitCode = unitCode(execution);
+        Obligation o = obligations.find(directiveId, unitCode).orElseThrow();
+        if (o.status() == UnitStatus.RECEIVED) {
+            Date ackDue = deadlines.endOf(newDeadline);
+            obligations.extendAcknowledgement(directiveId, unitCode, ackDue);
+            execution.setVariable(Var.ACK_DUE, ackDue);
+            execution.setVariable(Var.DUE_AT, ackDue);
+        } else {
+            obligations.extendReport(directiveId, unitCode, newDeadline);
+            Date reportDue = deadlines.reportDue(newDeadline);
+            execution.setVariable(Var.REPORT_DEADLINE, newDeadline.toString());
+            execution.setVariable(Var.REPORT_DUE, reportDue);
+            execution.setVariable(Var.REMIND_AT, deadlines.reminderAt(newDeadline));
+            execution.setVariable(Var.DUE_AT, reportDue);
+        }
+    }
+
+    /** Đóng nghĩa vụ: not done; what the unit had passed on below ends with it. */
+    public void close(DelegateExecution execution) {
+        String directiveId = directiveId(execution);
+        Date now = deadlines.now();
+        List<String> pending = new ArrayList<>(List.of(unitCode(execution)));
+        for (int i = 0; i < pending.size(); i++) {
+            String code = pending.get(i);
+            obligations.closed(directiveId, code, now);
+            for (Obligation child : obligations.children(directiveId, code)) {
+                if (child.role().carriesOut() && child.status() != UnitStatus.REPORTED
+                        && child.status() != UnitStatus.REFUSED) {
+                    pending.add(child.unitCode());
+                }
+            }
+        }
+    }
+
+    private static String directiveId(DelegateExecution execution) {
+        return (String) execution.getVariable(Var.DIRECTIVE_ID);
+    }
+
+    private static String unitCode(DelegateExecution execution) {
+        return (String) execution.getVariable(Var.UNIT_CODE);
+    }
+}

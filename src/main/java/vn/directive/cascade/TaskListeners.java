@@ -1,0 +1,136 @@
+package vn.directive.cascade;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import vn.directive.cascade.CascadeProcess.Var;
+import vn.directive.cascade.Obligations.Obligation;
+import vn.directive.cascade.TaskRules.TaskContext;
+import vn.directive.directive.DirectiveDraft;
+import vn.directive.directive.DirectiveRegister;
+import vn.directive.unit.Unit;
+import vn.directive.unit.UnitRegistry;
+
+/**
+ * Task listeners of bpmn/directive_handling.bpmn (${cascadeTasks...}): they put in front of the person
+ * what the form needs, and check every completion against {@link TaskRules}.
+ */
+@Component("cascadeTasks")
+public class TaskListeners {
+
+    private static final List<String> RULE_VARIABLES = List.of(Var.ACCEPTED, Var.REFUSAL_REASON, Var.ASSIGNMENTS,
+            Var.IMPLEMENTING_NUMBER, Var.IMPLEMENTING_DATE, Var.REPORT_SUMMARY, Var.ACTION, Var.NEW_DEADLINE, Var.NOTE);
+
+    private final TaskRules rules;
+    private final Obligations obligations;
+    private final DirectiveRegister register;
+    private final UnitRegistry units;
+    private final ObjectMapper json;
+
+    public TaskListeners(TaskRules rules, Obligations obligations, DirectiveRegister register, UnitRegistry units,
+                         ObjectMapper json) {
+        this.rules = rules;
+        this.obligations = obligations;
+        this.register = register;
+        this.units = units;
+        this.json = json;
+    }
+
+    /** On complete: the same rules as the REST filter, for completions through the Java API. */
+    public void check(DelegateTask task) {
+        Map<String, Object> submitted = new HashMap<>();
+        for (String name : RULE_VARIABLES) {
+            if (task.hasVariable(name)) {
+                submitted.put(name, task.getVariable(name));
+            }
+        }
+        rules.check(context(task.getTaskDefinitionKey(), task::getVariable), submitted);
+    }
+
+    public TaskContext context(String taskKey, Function<String, Object> variable) {
+        String directiveId = (String) variable.apply(Var.DIRECTIVE_ID);
+        String unitCode = (String) variable.apply(Var.UNIT_CODE);
+        String assigner = (String) variable.apply(Var.ASSIGNER_UNIT_CODE);
+        Object deadline = variable.apply(Var.REPORT_DEADLINE);
+        LocalDate assignerDeadline = assigner == null || assigner.equals(unitCode) ? null
+                : obligations.find(directiveId, assigner).map(Obligation::reportDeadline).orElse(null);
+        return new TaskContext(taskKey, unitCode, assigner,
+                deadline == null ? null : LocalDate.parse(deadline.toString()), assignerDeadline);
+    }
+
+    /**
+     * On create of user_assign: the direct subordinates to pick from, and the assignments pre-filled
+     * from the directive's own numbered tasks where they name this unit's subordinates.
+     */
+    public void prepareAssign(DelegateTask task) {
+        String unitCode = (String) task.getVariable(Var.UNIT_CODE);
+        List<Unit> children = units.children(unitCode);
+        ArrayNode options = json.createArrayNode();
+        for (Unit child : children) {
+            options.addObject().put("label", child.name()).put("value", child.code());
+        }
+        task.setVariable(Var.SUBORDINATE_OPTIONS, SpinValues.jsonValue(options.toString()).create());
+        if (task.hasVariable(Var.ASSIGNMENTS)) {
+            return;
+        }
+        String directiveId = (String) task.getVariable(Var.DIRECTIVE_ID);
+        String deadline = (String) task.getVariable(Var.REPORT_DEADLINE);
+        Set<String> childCodes = children.stream().map(Unit::code).collect(Collectors.toSet());
+        ArrayNode prefill = json.createArrayNode();
+        Set<String> taken = new java.util.HashSet<>();
+        register.find(directiveId).ifPresent(d -> {
+            for (DirectiveDraft.Assignment a : d.draft().assignments() == null ? List.<DirectiveDraft.Assignment>of()
+                    : d.draft().assignments()) {
+                boolean lead = true;
+                for (String code : a.unitCodes() == null ? List.<String>of() : a.unitCodes()) {
+                    if (childCodes.contains(code) && taken.add(code)) {
+                        ObjectNode row = prefill.addObject();
+                        row.put("unitCode", code);
+                        row.put("role", lead ? Role.CHU_TRI.name() : Role.PHOI_HOP.name());
+                        row.put("task", (a.ordinal() == null ? "" : a.ordinal() + ". ") + (a.text() == null ? "" : a.text()));
+                        row.put("reportDeadline", a.deadline() != null ? a.deadline().toString() : deadline);
+                        lead = false;
+                    }
+                }
+            }
+        });
+        task.setVariable(Var.ASSIGNMENTS, SpinValues.jsonValue(prefill.toString()).create());
+    }
+
+    /** On create of user_report: what each subordinate reported, for the officer writing this unit's report. */
+    public void prepareReport(DelegateTask task) {
+        String directiveId = (String) task.getVariable(Var.DIRECTIVE_ID);
+        String unitCode = (String) task.getVariable(Var.UNIT_CODE);
+        StringBuilder text = new StringBuilder();
+        for (Obligation o : obligations.children(directiveId, unitCode)) {
+            if (!o.role().carriesOut()) {
+                continue;
+            }
+            String name = units.find(o.unitCode()).map(Unit::name).orElse(o.unitCode());
+            text.append("- ").append(name).append(" (").append(o.status().label());
+            if (o.closedAt() != null) {
+                text.append(", đã đóng do quá hạn");
+            }
+            text.append("): ");
+            if (o.reportSummary() != null) {
+                text.append(o.reportSummary());
+            } else if (o.refusalReason() != null) {
+                text.append("Từ chối: ").append(o.refusalReason());
+            } else {
+                text.append("chưa báo cáo");
+            }
+            text.append('\n');
+        }
+        task.setVariable(Var.SUBORDINATE_REPORTS, text.length() == 0 ? "Không có đơn vị cấp dưới được giao." : text.toString());
+    }
+}

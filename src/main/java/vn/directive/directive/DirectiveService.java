@@ -1,0 +1,118 @@
+package vn.directive.directive;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.directive.cascade.CascadeProcess;
+import vn.directive.cascade.CascadeProcess.Var;
+import vn.directive.cascade.Deadlines;
+import vn.directive.cascade.Obligations;
+import vn.directive.cascade.Role;
+import vn.directive.engine.Engine;
+import vn.directive.unit.Unit;
+import vn.directive.unit.UnitRegistry;
+import vn.directive.web.ApiException;
+
+/** Registers an incoming directive and starts its handling at the recipient unit. */
+@Service
+public class DirectiveService {
+
+    private static final DateTimeFormatter KEY_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final DirectiveRegister register;
+    private final Obligations obligations;
+    private final UnitRegistry units;
+    private final Deadlines deadlines;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final Engine engine;
+
+    public DirectiveService(DirectiveRegister register, Obligations obligations, UnitRegistry units, Deadlines deadlines,
+                            RuntimeService runtimeService, IdentityService identityService, Engine engine) {
+        this.register = register;
+        this.obligations = obligations;
+        this.units = units;
+        this.deadlines = deadlines;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.engine = engine;
+    }
+
+    public record Registration(String id, String businessKey, String processInstanceId) {
+    }
+
+    /** Validates everything first, then writes the register row, the recipient's obligation and the instance in one transaction. */
+    @Transactional
+    public Registration register(DirectiveDraft draft, String recipientCode, LocalDate reportDeadline, String text) {
+        if (draft == null) {
+            throw ApiException.badRequest("missing-field", "Field 'directive' is required");
+        }
+        if (recipientCode == null || recipientCode.isBlank()) {
+            throw ApiException.badRequest("missing-field", "Field 'recipient' is required");
+        }
+        if (reportDeadline == null) {
+            throw ApiException.badRequest("missing-field", "Field 'reportDeadline' is required (YYYY-MM-DD)");
+        }
+        if (draft.subject() == null && draft.number() == null && draft.symbol() == null) {
+            throw ApiException.unprocessable("empty-directive",
+                    "Field 'directive' names no document: give at least its number, symbol or subject");
+        }
+        Unit recipient = units.get(recipientCode);
+        requireMayRegisterFor(recipient);
+        if (!reportDeadline.isAfter(deadlines.today())) {
+            throw ApiException.unprocessable("deadline-not-in-future",
+                    "Field 'reportDeadline' must be after today (" + deadlines.today() + "), not " + reportDeadline);
+        }
+        if (draft.number() != null && register.exists(draft.number(), draft.issuer(), recipient.code())) {
+            throw ApiException.conflict("duplicate-directive", "Directive '" + draft.number() + "' of '" + draft.issuer()
+                    + "' is already registered for unit " + recipient.code());
+        }
+        Date now = deadlines.now();
+        String id = UUID.randomUUID().toString();
+        String businessKey = "VB-" + deadlines.today().format(KEY_DATE) + "-" + id.substring(0, 8).toUpperCase();
+        register.insert(id, businessKey, draft, recipient.code(), reportDeadline, text, currentUser(), now);
+        obligations.insertReceived(id, recipient.code(), null, Role.CHU_TRI, draft.subject(), reportDeadline, now);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Var.DIRECTIVE_ID, id);
+        variables.put(Var.UNIT_CODE, recipient.code());
+        variables.put(Var.PARENT_UNIT_CODE, null);
+        ProcessInstance instance = engine.withoutAuthorization(() -> runtimeService
+                .startProcessInstanceByKey(CascadeProcess.KEY, businessKey, variables));
+        register.processStarted(id, instance.getId());
+        return new Registration(id, businessKey, instance.getId());
+    }
+
+    /** The administrator, or a member of the recipient unit or of the unit above it, registers for it. */
+    private void requireMayRegisterFor(Unit recipient) {
+        Authentication auth = identityService.getCurrentAuthentication();
+        if (auth == null || auth.getGroupIds() == null) {
+            return;
+        }
+        if (auth.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+            return;
+        }
+        for (String group : auth.getGroupIds()) {
+            String unit = vn.directive.unit.UnitGroups.unitOf(group);
+            if (unit != null && (unit.equals(recipient.code()) || unit.equals(recipient.parentCode()))) {
+                return;
+            }
+        }
+        throw new ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "forbidden",
+                "User " + auth.getUserId() + " may not register directives for unit " + recipient.code());
+    }
+
+    private String currentUser() {
+        Authentication auth = identityService.getCurrentAuthentication();
+        return auth == null ? null : auth.getUserId();
+    }
+}

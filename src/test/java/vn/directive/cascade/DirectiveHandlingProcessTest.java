@@ -1,0 +1,277 @@
+package vn.directive.cascade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.directive.cascade.CascadeTestSupport.clockAt;
+import static vn.directive.cascade.CascadeTestSupport.complete;
+import static vn.directive.cascade.CascadeTestSupport.draft;
+import static vn.directive.cascade.CascadeTestSupport.executeJobs;
+import static vn.directive.cascade.CascadeTestSupport.fireTimer;
+import static vn.directive.cascade.CascadeTestSupport.instanceOf;
+import static vn.directive.cascade.CascadeTestSupport.task;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import vn.directive.cascade.CascadeProcess.Var;
+import vn.directive.directive.DirectiveDraft.Urgency;
+import vn.directive.directive.DirectiveService;
+import vn.directive.directive.DirectiveService.Registration;
+
+/** Every path of bpmn/directive_handling.bpmn; the build fails below 100 % flow node and sequence flow coverage. */
+@SpringBootTest(properties = "directive.demo=false")
+@ActiveProfiles("test")
+@Import({ProcessEngineCoverageConfiguration.class, DirectiveHandlingProcessTest.Coverage.class})
+class DirectiveHandlingProcessTest {
+
+    @TestConfiguration
+    static class Coverage {
+        @Bean
+        ProcessEngineCoverageProperties coverageProperties() {
+            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0).build();
+        }
+    }
+
+    private static final String DISTRICT = "107";          // Huyện Mường Tè, Lai Châu
+    private static final String COMMUNE = "03433";         // Thị trấn Mường Tè
+    private static final String OTHER_COMMUNE = "03436";   // Xã Thu Lũm
+    private static final LocalDate DEADLINE = LocalDate.of(2026, 12, 15);
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired DirectiveService directives;
+    @Autowired Obligations obligations;
+
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(100);
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        clockAt(LocalDateTime.of(2026, 12, 1, 9, 0)); // a Tuesday
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private Registration register(String recipient, Urgency urgency) {
+        return directives.register(draft(SEQUENCE.getAndIncrement() + "/CĐ-BYT", urgency), recipient, DEADLINE, null);
+    }
+
+    private ProcessInstance top(Registration r) {
+        return runtime.createProcessInstanceQuery().processInstanceId(r.processInstanceId()).singleResult();
+    }
+
+    private UnitStatus status(Registration r, String unit) {
+        return obligations.find(r.id(), unit).orElseThrow().status();
+    }
+
+    @Test
+    void leafUnitAcknowledgesAndReports() {
+        Registration r = register(COMMUNE, Urgency.THUONG);
+        ProcessInstance pi = top(r);
+        assertThat(pi).isWaitingAt(CascadeProcess.USER_ACKNOWLEDGE);
+        assertThat(task(tasks, pi.getId(), CascadeProcess.USER_ACKNOWLEDGE)).hasCandidateGroup(COMMUNE + ".clerks");
+        assertThat(status(r, COMMUNE)).isEqualTo(UnitStatus.RECEIVED);
+
+        complete(tasks, pi.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        assertThat(status(r, COMMUNE)).isEqualTo(UnitStatus.ACKNOWLEDGED);
+        assertThat(pi).isWaitingAt(CascadeProcess.USER_REPORT);
+        assertThat(task(tasks, pi.getId(), CascadeProcess.USER_REPORT)).hasCandidateGroup(COMMUNE + ".officers");
+
+        complete(tasks, pi.getId(), CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Đã tổ chức tiêm 1.200 mũi"));
+        executeJobs(management);
+        assertThat(pi).hasPassed(CascadeProcess.END_REPORTED).isEnded();
+        assertThat(status(r, COMMUNE)).isEqualTo(UnitStatus.REPORTED);
+        assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().reportSummary()).isEqualTo("Đã tổ chức tiêm 1.200 mũi");
+    }
+
+    @Test
+    void refusalNeedsAReasonAndEndsTheUnitsPart() {
+        Registration r = register(COMMUNE, Urgency.THUONG);
+        ProcessInstance pi = top(r);
+        Task ack = task(tasks, pi.getId(), CascadeProcess.USER_ACKNOWLEDGE);
+
+        assertThatThrownBy(() -> tasks.complete(ack.getId(), Map.of(Var.ACCEPTED, false)))
+                .hasMessageContaining("refusalReason");
+        assertThat(pi).isWaitingAt(CascadeProcess.USER_ACKNOWLEDGE);
+        assertThat(status(r, COMMUNE)).isEqualTo(UnitStatus.RECEIVED);
+
+        tasks.complete(ack.getId(), Map.of(Var.ACCEPTED, false, Var.REFUSAL_REASON, "Không thuộc thẩm quyền"));
+        assertThat(pi).hasPassed(CascadeProcess.END_REFUSED).isEnded();
+        assertThat(status(r, COMMUNE)).isEqualTo(UnitStatus.REFUSED);
+    }
+
+    @Test
+    void districtAssignsCommunesAndReportsOnlyAfterItsLeadAndCoOperatingCommunes() {
+        Registration r = register(DISTRICT, Urgency.THUONG);
+        ProcessInstance district = top(r);
+        complete(tasks, district.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        Task assign = task(tasks, district.getId(), CascadeProcess.USER_ASSIGN);
+        assertThat(assign).hasCandidateGroup(DISTRICT + ".leaders");
+        assertThat(tasks.getVariable(assign.getId(), Var.SUBORDINATE_OPTIONS).toString()).contains(COMMUNE, "107-PYT");
+
+        // A commune of another district, and a deadline after the district's own, are refused
+        assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of(Var.ASSIGNMENTS,
+                json("[{\"unitCode\":\"03385\",\"role\":\"CHU_TRI\",\"task\":\"x\",\"reportDeadline\":\"2026-12-10\"}]"))))
+                .hasMessageContaining("not a direct subordinate");
+        assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of(Var.ASSIGNMENTS,
+                json("[{\"unitCode\":\"" + COMMUNE + "\",\"role\":\"CHU_TRI\",\"task\":\"x\",\"reportDeadline\":\"2026-12-16\"}]"))))
+                .hasMessageContaining("after this unit's own deadline");
+        assertThat(district).isWaitingAt(CascadeProcess.USER_ASSIGN);
+
+        tasks.complete(assign.getId(), Map.of(Var.ASSIGNMENTS, json("["
+                + "{\"unitCode\":\"" + COMMUNE + "\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"2026-12-10\"},"
+                + "{\"unitCode\":\"107-PYT\",\"role\":\"PHOI_HOP\",\"task\":\"Hướng dẫn chuyên môn\",\"reportDeadline\":\"2026-12-10\"},"
+                + "{\"unitCode\":\"" + OTHER_COMMUNE + "\",\"role\":\"DE_BIET\",\"task\":null,\"reportDeadline\":\"2026-12-10\"}]")));
+        assertThat(status(r, DISTRICT)).isEqualTo(UnitStatus.ASSIGNED);
+        complete(tasks, district.getId(), CascadeProcess.USER_ISSUE_DOCUMENT,
+                Map.of(Var.IMPLEMENTING_NUMBER, "213/UBND-VX", Var.IMPLEMENTING_DATE, "2026-12-01"));
+        assertThat(status(r, DISTRICT)).isEqualTo(UnitStatus.IN_PROGRESS);
+        executeJobs(management);
+
+        ProcessInstance commune = instanceOf(runtime, r.businessKey(), COMMUNE);
+        ProcessInstance office = instanceOf(runtime, r.businessKey(), "107-PYT");
+        ProcessInstance informed = instanceOf(runtime, r.businessKey(), OTHER_COMMUNE);
+        assertThat(runtime.getVariable(commune.getId(), Var.PARENT_UNIT_CODE)).isEqualTo(DISTRICT);
+        assertThat(runtime.getVariable(commune.getId(), Var.TASK_TEXT)).isEqualTo("Tổ chức tiêm");
+        assertThat(district).isWaitingAt(CascadeProcess.CALL_SUBORDINATES);
+
+        // the informed commune only acknowledges, and never holds up the district's report
+        complete(tasks, informed.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        assertThat(informed).hasPassed(CascadeProcess.END_NOTED).isEnded();
+
+        complete(tasks, commune.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, commune.getId(), CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Đã tiêm xong"));
+        executeJobs(management);
+        assertThat(task(tasks, district.getId(), CascadeProcess.USER_REPORT)).isNull();
+
+        complete(tasks, office.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, office.getId(), CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Đã hướng dẫn"));
+        executeJobs(management);
+
+        Task report = task(tasks, district.getId(), CascadeProcess.USER_REPORT);
+        assertThat(report).isNotNull();
+        assertThat((String) tasks.getVariable(report.getId(), Var.SUBORDINATE_REPORTS)).contains("Đã tiêm xong", "Đã hướng dẫn");
+        tasks.complete(report.getId(), Map.of(Var.REPORT_SUMMARY, "Huyện đã hoàn thành"));
+        executeJobs(management);
+        assertThat(district).isEnded();
+        assertThat(status(r, DISTRICT)).isEqualTo(UnitStatus.REPORTED);
+        assertThat(status(r, OTHER_COMMUNE)).isEqualTo(UnitStatus.ACKNOWLEDGED);
+    }
+
+    @Test
+    void urgentDirectiveIsDueTheSameWorkingDayOthersTheNext() {
+        Registration urgent = register(COMMUNE, Urgency.HOA_TOC);
+        Registration normal = register(OTHER_COMMUNE, Urgency.THUONG);
+        assertThat(task(tasks, urgent.processInstanceId(), CascadeProcess.USER_ACKNOWLEDGE).getDueDate())
+                .isEqualTo(endOf(LocalDate.of(2026, 12, 1)));
+        assertThat(task(tasks, normal.processInstanceId(), CascadeProcess.USER_ACKNOWLEDGE).getDueDate())
+                .isEqualTo(endOf(LocalDate.of(2026, 12, 2)));
+    }
+
+    @Test
+    void overdueAcknowledgementEscalatesToTheAssignerAndIsChased() {
+        Registration r = register(COMMUNE, Urgency.THUONG);
+        ProcessInstance pi = top(r);
+        clockAt(LocalDateTime.of(2026, 12, 3, 9, 0));
+        fireTimer(management, pi.getId(), CascadeProcess.TIMER_ACKNOWLEDGE_DUE);
+
+        Task handle = task(tasks, pi.getId(), CascadeProcess.USER_HANDLE_OVERDUE);
+        assertThat(handle).hasCandidateGroup(COMMUNE + ".leaders"); // the recipient's own leaders at the top
+        assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().overdue()).isTrue();
+        assertThatThrownBy(() -> tasks.complete(handle.getId(), Map.of(Var.ACTION, "IGNORE"))).hasMessageContaining("action");
+
+        tasks.complete(handle.getId(), Map.of(Var.ACTION, "REMIND", Var.NOTE, "Đề nghị tiếp nhận ngay"));
+        assertThat(pi).hasPassed("service_chase", "end_chased").isWaitingAt(CascadeProcess.USER_ACKNOWLEDGE);
+        assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().reminders()).isEqualTo(1);
+    }
+
+    @Test
+    void subordinateOverdueGoesToTheParentsLeadersAndExtensionMovesTheDeadline() {
+        Registration r = register(DISTRICT, Urgency.THUONG);
+        ProcessInstance district = top(r);
+        complete(tasks, district.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, district.getId(), CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, json(
+                "[{\"unitCode\":\"" + COMMUNE + "\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"2026-12-08\"}]")));
+        complete(tasks, district.getId(), CascadeProcess.USER_ISSUE_DOCUMENT,
+                Map.of(Var.IMPLEMENTING_NUMBER, "214/UBND-VX", Var.IMPLEMENTING_DATE, "2026-12-01"));
+        executeJobs(management);
+        ProcessInstance commune = instanceOf(runtime, r.businessKey(), COMMUNE);
+
+        // acknowledgement overdue, extended; the commune then acknowledges within the new deadline
+        clockAt(LocalDateTime.of(2026, 12, 3, 9, 0));
+        fireTimer(management, commune.getId(), CascadeProcess.TIMER_ACKNOWLEDGE_DUE);
+        Task handle = task(tasks, commune.getId(), CascadeProcess.USER_HANDLE_OVERDUE);
+        assertThat(handle).hasCandidateGroup(DISTRICT + ".leaders");
+        assertThatThrownBy(() -> tasks.complete(handle.getId(), Map.of(Var.ACTION, "EXTEND", Var.NEW_DEADLINE, "2026-12-20")))
+                .hasMessageContaining("after the assigning unit's own deadline");
+        tasks.complete(handle.getId(), Map.of(Var.ACTION, "EXTEND", Var.NEW_DEADLINE, "2026-12-04"));
+        assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().overdue()).isFalse();
+        assertThat(commune).isWaitingAt(CascadeProcess.TIMER_EXTENDED_DUE, CascadeProcess.USER_ACKNOWLEDGE);
+        complete(tasks, commune.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        clockAt(LocalDateTime.of(2026, 12, 5, 9, 0));
+        fireTimer(management, commune.getId(), CascadeProcess.TIMER_EXTENDED_DUE);
+        assertThat(commune).hasPassed("end_extension_met");
+
+        // one working day before the report is due: a reminder (Monday 7 December for Tuesday the 8th)
+        Date remindAt = (Date) runtime.getVariable(commune.getId(), Var.REMIND_AT);
+        assertThat(remindAt).isEqualTo(Date.from(ZonedDateTime.of(2026, 12, 7, 8, 0, 0, 0, Deadlines.ZONE).toInstant()));
+        clockAt(LocalDateTime.of(2026, 12, 7, 8, 0));
+        fireTimer(management, commune.getId(), CascadeProcess.TIMER_REPORT_REMINDER);
+        assertThat(commune).hasPassed("service_remind", "end_reminded");
+        assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().reminders()).isEqualTo(1);
+
+        // report overdue: extended, still not done at the new deadline, escalated again, closed
+        clockAt(LocalDateTime.of(2026, 12, 9, 9, 0));
+        fireTimer(management, commune.getId(), CascadeProcess.TIMER_REPORT_DUE);
+        complete(tasks, commune.getId(), CascadeProcess.USER_HANDLE_OVERDUE,
+                Map.of(Var.ACTION, "EXTEND", Var.NEW_DEADLINE, "2026-12-11"));
+        assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().reportDeadline()).isEqualTo(LocalDate.of(2026, 12, 11));
+        clockAt(LocalDateTime.of(2026, 12, 12, 9, 0));
+        fireTimer(management, commune.getId(), CascadeProcess.TIMER_EXTENDED_DUE);
+        assertThat(commune).isWaitingAt(CascadeProcess.USER_HANDLE_OVERDUE);
+        complete(tasks, commune.getId(), CascadeProcess.USER_HANDLE_OVERDUE, Map.of(Var.ACTION, "CLOSE"));
+        assertThat(commune).hasPassed(CascadeProcess.END_CLOSED).isEnded();
+        assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().closedAt()).isNotNull();
+
+        // the district's report no longer waits for the closed commune
+        executeJobs(management);
+        Task report = task(tasks, district.getId(), CascadeProcess.USER_REPORT);
+        assertThat((String) tasks.getVariable(report.getId(), Var.SUBORDINATE_REPORTS)).contains("đã đóng");
+    }
+
+    private static Object json(String value) {
+        return SpinValues.jsonValue(value).create();
+    }
+
+    private static Date endOf(LocalDate day) {
+        return Date.from(day.plusDays(1).atStartOfDay(Deadlines.ZONE).minusSeconds(1).toInstant());
+    }
+}
