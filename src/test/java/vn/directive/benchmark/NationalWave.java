@@ -1,0 +1,334 @@
+package vn.directive.benchmark;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.directive.DirectiveApplication;
+import vn.directive.cascade.CascadeTestSupport;
+import vn.directive.directive.DirectiveDraft.Urgency;
+import vn.directive.directive.DirectiveService;
+import vn.directive.unit.UnitDataset;
+import vn.directive.unit.UnitKind;
+import vn.directive.unit.UnitRegistry;
+
+/**
+ * One directive to every administrative unit of the country, played through the real models and services
+ * on an embedded PostgreSQL, first with the application's configuration (tuned), then with the Spring Boot
+ * starter's defaults (stock) on a second database of the same server. See README, section Benchmarks.
+ *
+ * <pre>./mvnw -Pbench test-compile exec:java -Dbench.main=vn.directive.benchmark.NationalWave -Dexec.args="--dataset vn-2021"</pre>
+ * Options: --dataset vn-2021|vn-2025, --provinces N (only the first N provinces; 0 = all), --threads N
+ * (driver threads, default 4), --no-stock, --queries N (clerk query samples, default 200).
+ */
+public final class NationalWave {
+
+    private static final String ADMIN_PASSWORD = "bench-admin";
+    private static final String CLERK = "bench.clerk";
+    private static final String CLERK_PASSWORD = "bench-clerk";
+    private static final Duration PHASE_TIMEOUT = Duration.ofMinutes(30);
+    private static final Path OUT = Path.of("target", "benchmark");
+
+    record Options(String dataset, int provinces, int threads, boolean stock, int queries) {
+
+        static Options parse(String[] args) {
+            String dataset = "vn-2021";
+            int provinces = 0;
+            int threads = 4;
+            boolean stock = true;
+            int queries = 200;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--dataset" -> dataset = args[++i];
+                    case "--provinces" -> provinces = Integer.parseInt(args[++i]);
+                    case "--threads" -> threads = Integer.parseInt(args[++i]);
+                    case "--no-stock" -> stock = false;
+                    case "--queries" -> queries = Integer.parseInt(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]
+                            + " (use --dataset vn-2021|vn-2025, --provinces N, --threads N, --no-stock, --queries N)");
+                }
+            }
+            return new Options(dataset, provinces, threads, stock, queries);
+        }
+    }
+
+    /** What one configuration measured. */
+    record Run(String name, int units, long provinces, long districts, long communes, double fanOutSeconds,
+               long[] acknowledgedAtNanos, Double rollUpSeconds, Latency clerkByGroup, Latency clerkByFilter,
+               int clerkVisible, Latency status, int statusRows, long peakHeapBytes, long databaseBytes, long openTasks) {
+    }
+
+    record Latency(double p50, double p95, double max) {
+
+        static Latency of(List<Double> millis) {
+            double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            return new Latency(percentile(sorted, 0.50), percentile(sorted, 0.95), sorted[sorted.length - 1]);
+        }
+
+        private static double percentile(double[] sorted, double p) {
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Files.createDirectories(OUT);
+        System.out.printf("National wave: dataset %s, %s, %d driver threads, %d cores, max heap %d MB%n",
+                options.dataset(), options.provinces() == 0 ? "all provinces" : options.provinces() + " provinces",
+                options.threads(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            createDatabases(postgres, "tuned", "stock");
+            Run tuned = run("tuned", postgres, options, List.of("postgres"), true);
+            Run stock = options.stock() ? run("stock", postgres, options, List.of("postgres", "bench-stock"), false) : null;
+            report(tuned, stock);
+            plot(tuned, stock);
+        }
+        System.exit(0); // the engines' and the pool's non-daemon threads are gone; this ends exec:java at once
+    }
+
+    private static void createDatabases(EmbeddedPostgres postgres, String... names) throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            for (String name : names) {
+                s.execute("create database " + name);
+            }
+        }
+    }
+
+    private static Run run(String name, EmbeddedPostgres postgres, Options options, List<String> profiles, boolean full)
+            throws Exception {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("server.port", "0");
+        properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", name));
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "");
+        properties.put("directive.demo", "false");
+        properties.put("directive.admin-password", ADMIN_PASSWORD);
+        properties.put("directive.units.dataset", options.dataset());
+        properties.put("logging.level.org.camunda.bpm.engine.jobexecutor", "error");
+        System.out.printf("%n== %s: starting the application (profiles %s) ==%n", name, profiles);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DirectiveApplication.class)
+                .profiles(profiles.toArray(String[]::new)).properties(properties).run()) {
+            UnitRegistry units = context.getBean(UnitRegistry.class);
+            Wave.Tree tree = Wave.Tree.of(units, UnitDataset.NATIONAL_RECIPIENT, options.provinces());
+            Wave wave = new Wave(context, tree, options.threads());
+            System.out.printf("%s: tree of %d units (%d provinces, %d districts, %d communes)%n", name, tree.size(),
+                    tree.count(units, UnitKind.PROVINCE), tree.count(units, UnitKind.DISTRICT),
+                    tree.count(units, UnitKind.COMMUNE));
+            HeapPeak heap = HeapPeak.start();
+            wave.start(CascadeTestSupport.draft("1/CĐ-TTg", Urgency.HOA_TOC));
+            Wave.Phase fanOut = wave.fanOut(PHASE_TIMEOUT);
+            System.out.printf("%s: fan-out %.1f s (%.0f units/s)%n", name, fanOut.seconds(), fanOut.unitsPerSecond(tree.size()));
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            long openTasks = wave.openReports();
+            if (!full) {
+                return new Run(name, tree.size(), tree.count(units, UnitKind.PROVINCE), tree.count(units, UnitKind.DISTRICT),
+                        tree.count(units, UnitKind.COMMUNE), fanOut.seconds(), fanOut.acknowledgedAtNanos(), null, null,
+                        null, 0, null, 0, heap.stop(), databaseSize(jdbc), openTasks);
+            }
+            Http http = new Http(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+            String probe = tree.leaves().stream().sorted().findFirst().orElseThrow();
+            int visible = openProbeDirective(context, probe, wave);
+            Latency byGroup = http.latency(options.queries(), CLERK, CLERK_PASSWORD,
+                    "/engine-rest/task?candidateGroups=" + probe + ".clerks&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15",
+                    body -> countTasks(body) == visible);
+            Latency byFilter = http.latency(options.queries(), CLERK, CLERK_PASSWORD,
+                    "/engine-rest/task?taskDefinitionKey=user_acknowledge&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15",
+                    body -> countTasks(body) == visible);
+            System.out.printf("%s: clerk of %s sees %d task(s) among %d open: by group p50 %.1f ms p95 %.1f ms, "
+                    + "by filter p50 %.1f ms p95 %.1f ms%n", name, probe, visible, openTasks + visible, byGroup.p50(),
+                    byGroup.p95(), byFilter.p50(), byFilter.p95());
+            String id = wave.registration().id();
+            Latency status = http.latency(20, "admin", ADMIN_PASSWORD, "/api/directives/" + id + "/units",
+                    body -> countRows(body) == tree.size());
+            System.out.printf("%s: status read of %d units p50 %.0f ms p95 %.0f ms%n", name, tree.size(), status.p50(), status.p95());
+            Wave.Phase rollUp = wave.rollUp(PHASE_TIMEOUT);
+            System.out.printf("%s: roll-up %.1f s%n", name, rollUp.seconds());
+            return new Run(name, tree.size(), tree.count(units, UnitKind.PROVINCE), tree.count(units, UnitKind.DISTRICT),
+                    tree.count(units, UnitKind.COMMUNE), fanOut.seconds(), fanOut.acknowledgedAtNanos(), rollUp.seconds(),
+                    byGroup, byFilter, visible, status, tree.size(), heap.stop(), databaseSize(jdbc), openTasks);
+        }
+    }
+
+    /**
+     * A clerk of one commune, and a second directive sent to that commune alone: with the national wave
+     * open, the clerk's Tasklist holds exactly this one acknowledgement.
+     */
+    private static int openProbeDirective(ConfigurableApplicationContext context, String commune, Wave wave) {
+        IdentityService identity = context.getBean(IdentityService.class);
+        Group group = identity.newGroup(commune + ".clerks");
+        group.setName("Văn thư " + commune);
+        group.setType("UNIT");
+        identity.saveGroup(group);
+        User clerk = identity.newUser(CLERK);
+        clerk.setFirstName("Văn thư");
+        clerk.setLastName(commune);
+        clerk.setPassword(CLERK_PASSWORD);
+        identity.saveUser(clerk);
+        identity.createMembership(CLERK, group.getId());
+        context.getBean(DirectiveService.class).register(CascadeTestSupport.draft("2/CV-UBND", Urgency.THUONG), commune,
+                LocalDate.now().plusDays(10), null);
+        return 1;
+    }
+
+    private static long databaseSize(JdbcTemplate jdbc) {
+        Long bytes = jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
+        return bytes == null ? 0 : bytes;
+    }
+
+    private static int countTasks(String body) {
+        return body.equals("[]") ? 0 : body.split("\"taskDefinitionKey\"", -1).length - 1;
+    }
+
+    private static int countRows(String body) {
+        return body.split("\"unitCode\"", -1).length - 1;
+    }
+
+    /** HTTP Basic GETs against the running application, timed on the client. */
+    private record Http(int port, HttpClient client) {
+
+        Http(int port) {
+            this(port, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+        }
+
+        Latency latency(int samples, String user, String password, String path,
+                        java.util.function.Predicate<String> expected) throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                    .header("Accept", "application/json").GET().build();
+            List<Double> millis = new ArrayList<>();
+            int warmUp = Math.max(5, samples / 10);
+            for (int i = 0; i < warmUp + samples; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                double elapsed = (System.nanoTime() - start) / 1e6;
+                if (response.statusCode() != 200 || !expected.test(response.body())) {
+                    throw new IllegalStateException("GET " + path + " as " + user + " answered " + response.statusCode()
+                            + ": " + response.body().substring(0, Math.min(300, response.body().length())));
+                }
+                if (i >= warmUp) {
+                    millis.add(elapsed);
+                }
+            }
+            return Latency.of(millis);
+        }
+    }
+
+    /** The largest used heap seen, sampled every 100 ms. */
+    private static final class HeapPeak {
+        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "heap-sampler");
+            t.setDaemon(true);
+            return t;
+        });
+        private final AtomicLong peak = new AtomicLong();
+
+        static HeapPeak start() {
+            HeapPeak h = new HeapPeak();
+            h.sampler.scheduleAtFixedRate(() -> h.peak.accumulateAndGet(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 100, TimeUnit.MILLISECONDS);
+            return h;
+        }
+
+        long stop() {
+            sampler.shutdownNow();
+            return peak.get();
+        }
+    }
+
+    private static void report(Run tuned, Run stock) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%n| National wave (%d units: %d provinces, %d districts, %d communes) | tuned | stock |%n",
+                tuned.units(), tuned.provinces(), tuned.districts(), tuned.communes()));
+        out.append("|---|---|---|\n");
+        row(out, "Fan-out (s)", fmt(tuned.fanOutSeconds(), 1), stock == null ? "-" : fmt(stock.fanOutSeconds(), 1));
+        row(out, "Fan-out (units/s)", fmt(tuned.units() / tuned.fanOutSeconds(), 0),
+                stock == null ? "-" : fmt(stock.units() / stock.fanOutSeconds(), 0));
+        if (stock != null) {
+            row(out, "Fan-out speed-up (stock time / tuned time)", fmt(stock.fanOutSeconds() / tuned.fanOutSeconds(), 2) + "x", "");
+        }
+        row(out, "Roll-up (s)", fmt(tuned.rollUpSeconds(), 1), "-");
+        row(out, "Open tasks during the queries", String.valueOf(tuned.openTasks() + tuned.clerkVisible()), "-");
+        row(out, "Clerk query by candidate group p50 / p95 (ms)", fmt(tuned.clerkByGroup().p50(), 1) + " / "
+                + fmt(tuned.clerkByGroup().p95(), 1), "-");
+        row(out, "Clerk query by filter (authorizations) p50 / p95 (ms)", fmt(tuned.clerkByFilter().p50(), 1) + " / "
+                + fmt(tuned.clerkByFilter().p95(), 1), "-");
+        row(out, "Status read of " + tuned.statusRows() + " units p50 / p95 (ms)", fmt(tuned.status().p50(), 0) + " / "
+                + fmt(tuned.status().p95(), 0), "-");
+        row(out, "Peak used heap (MB)", String.valueOf(tuned.peakHeapBytes() >> 20),
+                stock == null ? "-" : String.valueOf(stock.peakHeapBytes() >> 20));
+        row(out, "Database size after the run (MB)", String.valueOf(tuned.databaseBytes() >> 20),
+                stock == null ? "-" : String.valueOf(stock.databaseBytes() >> 20) + " (after fan-out only)");
+        System.out.println(out);
+        try {
+            Files.writeString(OUT.resolve("national-wave.md"), out.toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void row(StringBuilder out, String what, String tuned, String stock) {
+        out.append("| ").append(what).append(" | ").append(tuned).append(" | ").append(stock).append(" |\n");
+    }
+
+    private static String fmt(Double value, int decimals) {
+        return value == null ? "-" : String.format("%." + decimals + "f", value);
+    }
+
+    /** Units acknowledged over time, one line per configuration. */
+    private static void plot(Run tuned, Run stock) throws IOException {
+        XYChart chart = new XYChartBuilder().width(900).height(520)
+                .title("National wave: units acknowledged after the national assignment (" + tuned.units() + " units)")
+                .xAxisTitle("seconds").yAxisTitle("units acknowledged").build();
+        chart.getStyler().setMarkerSize(0);
+        series(chart, "tuned (" + fmt(tuned.fanOutSeconds(), 1) + " s)", tuned.acknowledgedAtNanos());
+        if (stock != null) {
+            series(chart, "stock Camunda defaults (" + fmt(stock.fanOutSeconds(), 1) + " s)", stock.acknowledgedAtNanos());
+        }
+        Path png = OUT.resolve("national-wave.png");
+        BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+        System.out.println("Plot: " + png.toAbsolutePath());
+    }
+
+    private static void series(XYChart chart, String name, long[] nanos) {
+        int step = Math.max(1, nanos.length / 500);
+        List<Double> x = new ArrayList<>(List.of(0.0));
+        List<Double> y = new ArrayList<>(List.of(0.0));
+        for (int i = 0; i < nanos.length; i += step) {
+            x.add(nanos[i] / 1e9);
+            y.add((double) (i + 1));
+        }
+        x.add(nanos[nanos.length - 1] / 1e9);
+        y.add((double) nanos.length);
+        chart.addSeries(name, x, y).setMarker(SeriesMarkers.NONE);
+    }
+}
