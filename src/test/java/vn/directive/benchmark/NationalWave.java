@@ -48,7 +48,8 @@ import vn.directive.unit.UnitRegistry;
  *
  * <pre>./mvnw -Pbench test-compile exec:java -Dbench.main=vn.directive.benchmark.NationalWave -Dexec.args="--dataset vn-2021"</pre>
  * Options: --dataset vn-2021|vn-2025, --provinces N (only the first N provinces; 0 = all), --threads N
- * (driver threads, default 4), --no-stock, --queries N (clerk query samples, default 200).
+ * (driver threads, default 4), --no-stock, --queries N (clerk query samples, default 200), --sample-db (what the
+ * database's sessions wait on during the fan-out, sampled from pg_stat_activity: for profiling).
  */
 public final class NationalWave {
 
@@ -58,7 +59,7 @@ public final class NationalWave {
     private static final Duration PHASE_TIMEOUT = Duration.ofMinutes(30);
     private static final Path OUT = Path.of("target", "benchmark");
 
-    record Options(String dataset, int provinces, int threads, boolean stock, int queries) {
+    record Options(String dataset, int provinces, int threads, boolean stock, int queries, boolean sampleDatabase) {
 
         static Options parse(String[] args) {
             String dataset = "vn-2021";
@@ -66,6 +67,7 @@ public final class NationalWave {
             int threads = 4;
             boolean stock = true;
             int queries = 200;
+            boolean sampleDatabase = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--dataset" -> dataset = args[++i];
@@ -73,11 +75,12 @@ public final class NationalWave {
                     case "--threads" -> threads = Integer.parseInt(args[++i]);
                     case "--no-stock" -> stock = false;
                     case "--queries" -> queries = Integer.parseInt(args[++i]);
+                    case "--sample-db" -> sampleDatabase = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
                             + " (use --dataset vn-2021|vn-2025, --provinces N, --threads N, --no-stock, --queries N)");
                 }
             }
-            return new Options(dataset, provinces, threads, stock, queries);
+            return new Options(dataset, provinces, threads, stock, queries, sampleDatabase);
         }
     }
 
@@ -125,6 +128,7 @@ public final class NationalWave {
 
     private static Run run(String name, EmbeddedPostgres postgres, Options options, List<String> profiles, boolean full)
             throws Exception {
+        // command-line arguments, so that they win over the profiles' files
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", "0");
         properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", name));
@@ -136,7 +140,8 @@ public final class NationalWave {
         properties.put("logging.level.org.camunda.bpm.engine.jobexecutor", "error");
         System.out.printf("%n== %s: starting the application (profiles %s) ==%n", name, profiles);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DirectiveApplication.class)
-                .profiles(profiles.toArray(String[]::new)).properties(properties).run()) {
+                .profiles(profiles.toArray(String[]::new))
+                .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new))) {
             UnitRegistry units = context.getBean(UnitRegistry.class);
             Wave.Tree tree = Wave.Tree.of(units, UnitDataset.NATIONAL_RECIPIENT, options.provinces());
             Wave wave = new Wave(context, tree, options.threads());
@@ -145,7 +150,11 @@ public final class NationalWave {
                     tree.count(units, UnitKind.COMMUNE));
             HeapPeak heap = HeapPeak.start();
             wave.start(CascadeTestSupport.draft("1/CĐ-TTg", Urgency.HOA_TOC));
+            DatabaseWaits waits = options.sampleDatabase() ? DatabaseWaits.start(postgres) : null;
             Wave.Phase fanOut = wave.fanOut(PHASE_TIMEOUT);
+            if (waits != null) {
+                waits.stop(name, context.getBean(JdbcTemplate.class));
+            }
             System.out.printf("%s: fan-out %.1f s (%.0f units/s)%n", name, fanOut.seconds(), fanOut.unitsPerSecond(tree.size()));
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long openTasks = wave.openReports();
@@ -240,6 +249,43 @@ public final class NationalWave {
                 }
             }
             return Latency.of(millis);
+        }
+    }
+
+    /** What the database's client sessions are doing, sampled every 50 ms from pg_stat_activity. */
+    private static final class DatabaseWaits {
+        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        private final Map<String, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static DatabaseWaits start(EmbeddedPostgres postgres) {
+            DatabaseWaits w = new DatabaseWaits();
+            JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+            w.sampler.scheduleAtFixedRate(() -> jdbc.query("select state, coalesce(wait_event_type, 'CPU') as t, "
+                    + "coalesce(wait_event, '') as e, left(regexp_replace(query, '\\s+', ' ', 'g'), 90) as q "
+                    + "from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid() "
+                    + "and state <> 'idle'", rs -> {
+                        w.seen.merge(rs.getString("t") + "/" + rs.getString("e") + " " + rs.getString("state"), 1, Integer::sum);
+                        if ("active".equals(rs.getString("state"))) {
+                            w.seen.merge("  query: " + rs.getString("q"), 1, Integer::sum);
+                        }
+                    }), 0, 50, TimeUnit.MILLISECONDS);
+            return w;
+        }
+
+        void stop(String name, JdbcTemplate application) {
+            sampler.shutdownNow();
+            System.out.println(name + ": database sessions during the fan-out (samples every 50 ms):");
+            seen.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
+                    .forEach(e -> System.out.printf("%7d  %s%n", e.getValue(), e.getKey()));
+            System.out.println(name + ": rows read by sequential scans, and by index (top 12 each):");
+            application.query("select relname, seq_scan, seq_tup_read from pg_stat_user_tables order by seq_tup_read desc limit 12",
+                    rs -> {
+                        System.out.printf("%12d rows in %8d seq scans of %s%n", rs.getLong(3), rs.getLong(2), rs.getString(1));
+                    });
+            application.query("select indexrelname, idx_scan, idx_tup_read from pg_stat_user_indexes order by idx_tup_read desc limit 12",
+                    rs -> {
+                        System.out.printf("%12d rows in %8d scans of index %s%n", rs.getLong(3), rs.getLong(2), rs.getString(1));
+                    });
         }
     }
 
