@@ -33,11 +33,15 @@ public final class LunarCalendar {
 
     public LunarDate toLunar(LocalDate date) {
         long dayNumber = jdn(date);
+        // the mean lunation is only an estimate: step to the true new moon on or before the day
         long k = (long) Math.floor((dayNumber - NEW_MOON_1900) / SYNODIC_MONTH);
-        long monthStart = newMoonDay(k + 1);
-        if (monthStart > dayNumber) {
-            monthStart = newMoonDay(k);
+        while (newMoonDay(k + 1) <= dayNumber) {
+            k++;
         }
+        while (newMoonDay(k) > dayNumber) {
+            k--;
+        }
+        long monthStart = newMoonDay(k);
         int year = date.getYear();
         long a11 = lunarMonth11(year);
         long b11 = a11;

@@ -68,8 +68,8 @@ record OfficialSchedule(int year, List<Holiday> daysOff, List<Holiday> makeUpDay
         try (MappingIterator<Map<String, String>> rows =
                      new CsvMapper().readerForMapOf(String.class).with(schema).readValues(reader)) {
             while (rows.hasNext()) {
-                Map<String, String> row = rows.next();
                 String where = origin + " line " + rows.getCurrentLocation().getLineNr();
+                Map<String, String> row = rows.next();
                 LocalDate date = date(row.get("date"), where);
                 String kind = row.get("kind") == null ? "" : row.get("kind").trim();
                 String name = row.get("name") == null ? "" : row.get("name").trim();
