@@ -77,6 +77,7 @@ class LunarCalendarTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** Also guards 2054-05-07 and 2062-04-09, where the mean lunation overshoots the true new moon. */
     @Test
     void everyDayOfTheRangeConvertsBackToItself() {
         LunarDate previous = null;
