@@ -3,8 +3,14 @@ package vn.directive.calendar;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Vietnamese working days: what every deadline of the cascade is counted in. */
+/**
+ * Vietnamese working days: what every deadline of the cascade is counted in. Dates outside the years
+ * {@link #FIRST_YEAR}..{@link #LAST_YEAR} are refused with {@link IllegalArgumentException}.
+ */
 public interface WorkingDayCalendar {
+
+    int FIRST_YEAR = 2000;
+    int LAST_YEAR = 2100;
 
     boolean isWorkingDay(LocalDate date);
 
@@ -14,8 +20,17 @@ public interface WorkingDayCalendar {
      */
     LocalDate addWorkingDays(LocalDate from, int days);
 
+    /** The last working day strictly before {@code date}. */
+    LocalDate previousWorkingDay(LocalDate date);
+
     /** The days off of a year other than ordinary weekends, in date order. */
     List<Holiday> holidays(int year);
+
+    /**
+     * Why a day is or is not worked, in Vietnamese: the holiday's name, "Làm bù" (a make-up weekend day),
+     * "Thứ Bảy", "Chủ nhật" or "Ngày làm việc".
+     */
+    String reason(LocalDate date);
 
     record Holiday(LocalDate date, String name) {
     }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.directive.cascade.CascadeProcess.Var;
@@ -31,16 +33,19 @@ public class CascadeSteps {
     private final Deadlines deadlines;
     private final SubmittedVariables submitted;
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
     private final Engine engine;
 
     public CascadeSteps(Obligations obligations, DirectiveRegister register, UnitRegistry units, Deadlines deadlines,
-                        SubmittedVariables submitted, RuntimeService runtimeService, Engine engine) {
+                        SubmittedVariables submitted, RuntimeService runtimeService, TaskService taskService,
+                        Engine engine) {
         this.obligations = obligations;
         this.register = register;
         this.units = units;
         this.deadlines = deadlines;
         this.submitted = submitted;
         this.runtimeService = runtimeService;
+        this.taskService = taskService;
         this.engine = engine;
     }
 
@@ -149,7 +154,7 @@ public class CascadeSteps {
         obligations.reminded(directiveId(execution), unitCode(execution));
     }
 
-    /** Gia hạn: the new deadline replaces the current phase's, and the watch restarts on it. */
+    /** Gia hạn: the new deadline replaces the current phase's, the unit's open tasks show it, and the watch restarts on it. */
     public void extend(DelegateExecution execution) {
         LocalDate newDeadline = LocalDate.parse(String.valueOf(execution.getVariable(Var.NEW_DEADLINE)).substring(0, 10));
         String directiveId = directiveId(execution);
@@ -168,6 +173,15 @@ public class CascadeSteps {
             execution.setVariable(Var.REMIND_AT, deadlines.reminderAt(newDeadline));
             execution.setVariable(Var.DUE_AT, reportDue);
         }
+        Date due = (Date) execution.getVariable(Var.DUE_AT);
+        engine.withoutAuthorization(() -> {
+            for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+                if (!CascadeProcess.USER_HANDLE_OVERDUE.equals(task.getTaskDefinitionKey())) {
+                    task.setDueDate(due);
+                    taskService.saveTask(task);
+                }
+            }
+        });
     }
 
     /** Đóng nghĩa vụ: not done; what the unit had passed on below ends with it. */

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.directive.directive.RegistrationProcess;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitDataset;
 import vn.directive.unit.UnitRegistry;
@@ -54,6 +55,9 @@ public class IdentityInitializer implements SmartInitializingSingleton {
         tx.executeWithoutResult(s -> {
             ensureAdministrator();
             ensureGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            // every user may start the registration start form; it checks who registers for which unit
+            ensureGlobal(Resources.PROCESS_DEFINITION, RegistrationProcess.KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
+            ensureGlobal(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         });
         if (properties.demo()) {
             long start = System.nanoTime();
@@ -107,13 +111,15 @@ public class IdentityInitializer implements SmartInitializingSingleton {
         }
     }
 
-    private void ensureGlobal(Resource resource, String resourceId, Permissions permission) {
+    private void ensureGlobal(Resource resource, String resourceId, Permissions... permissions) {
         if (authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
                 .resourceType(resource).resourceId(resourceId).count() == 0) {
             Authorization global = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
             global.setResource(resource);
             global.setResourceId(resourceId);
-            global.addPermission(permission);
+            for (Permissions permission : permissions) {
+                global.addPermission(permission);
+            }
             authorizationService.saveAuthorization(global);
         }
     }

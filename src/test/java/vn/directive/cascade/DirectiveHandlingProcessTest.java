@@ -235,6 +235,7 @@ class DirectiveHandlingProcessTest {
         tasks.complete(handle.getId(), Map.of(Var.ACTION, "EXTEND", Var.NEW_DEADLINE, "2026-12-04"));
         assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().overdue()).isFalse();
         assertThat(commune).isWaitingAt(CascadeProcess.TIMER_EXTENDED_DUE, CascadeProcess.USER_ACKNOWLEDGE);
+        assertThat(task(tasks, commune.getId(), CascadeProcess.USER_ACKNOWLEDGE).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 12, 4)));
         complete(tasks, commune.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
         clockAt(LocalDateTime.of(2026, 12, 5, 9, 0));
         fireTimer(management, commune.getId(), CascadeProcess.TIMER_EXTENDED_DUE);

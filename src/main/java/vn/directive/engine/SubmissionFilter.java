@@ -1,4 +1,4 @@
-package vn.directive.cascade;
+package vn.directive.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,58 +19,81 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.directive.cascade.CascadeProcess.Var;
-import vn.directive.engine.Engine;
+import vn.directive.cascade.TaskListeners;
+import vn.directive.cascade.TaskRules;
+import vn.directive.directive.RegistrationProcess;
+import vn.directive.directive.StartFormRegistration;
 import vn.directive.web.ApiError;
 import vn.directive.web.ApiException;
 
 /**
- * Checks a task completion sent over REST (Tasklist's submit-form, or /engine-rest complete) against
- * {@link TaskRules} before the engine runs it, so a bad submission gets a 400/422 JSON answer instead
- * of the engine's 500, and the task stays open.
+ * Checks what forms submit over REST before the engine runs it, so a bad submission gets a 400/422
+ * JSON answer instead of the engine's 500, and nothing is written: task completions (Tasklist's
+ * submit-form, /engine-rest complete) against {@link TaskRules}, and the registration start form by a
+ * registration tried in a transaction that is rolled back.
  */
-public class TaskSubmissionFilter extends OncePerRequestFilter {
+public class SubmissionFilter extends OncePerRequestFilter {
 
     private static final Pattern COMPLETION = Pattern.compile(
             "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form)$");
+    private static final Pattern START = Pattern.compile(
+            "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/process-definition/(key/)?([^/]+)/(?:start|submit-form)$");
     private static final List<String> CONTEXT = List.of(Var.DIRECTIVE_ID, Var.UNIT_CODE, Var.ASSIGNER_UNIT_CODE,
             Var.REPORT_DEADLINE);
     private static final int MAX_BODY = 2 * 1024 * 1024;
 
     private final TaskService taskService;
+    private final RepositoryService repositoryService;
     private final TaskRules rules;
     private final TaskListeners listeners;
+    private final StartFormRegistration registration;
     private final Engine engine;
+    private final TransactionTemplate tx;
     private final ObjectMapper json;
 
-    public TaskSubmissionFilter(TaskService taskService, TaskRules rules, TaskListeners listeners, Engine engine,
-                                ObjectMapper json) {
+    public SubmissionFilter(TaskService taskService, RepositoryService repositoryService, TaskRules rules,
+                            TaskListeners listeners, StartFormRegistration registration, Engine engine,
+                            TransactionTemplate tx, ObjectMapper json) {
         this.taskService = taskService;
+        this.repositoryService = repositoryService;
         this.rules = rules;
         this.listeners = listeners;
+        this.registration = registration;
         this.engine = engine;
+        this.tx = tx;
         this.json = json;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(path(request)).matches();
+        String path = path(request);
+        return !"POST".equals(request.getMethod())
+                || !(COMPLETION.matcher(path).matches() || START.matcher(path).matches());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher m = COMPLETION.matcher(path(request));
-        if (!m.matches()) {
-            chain.doFilter(request, response);
-            return;
-        }
+        Matcher task = COMPLETION.matcher(path(request));
+        Matcher start = START.matcher(path(request));
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         try {
-            check(m.group(1), body);
+            if (body.length > MAX_BODY) {
+                throw new ApiException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                        "A form submission may not exceed 2 MB");
+            }
+            if (task.matches()) {
+                checkTask(task.group(1), body);
+            } else if (start.matches()) {
+                checkStart(start.group(1) != null, start.group(2), body);
+            }
         } catch (ApiException e) {
             response.setStatus(e.status().value());
             response.setContentType("application/json;charset=UTF-8");
@@ -80,15 +103,32 @@ public class TaskSubmissionFilter extends OncePerRequestFilter {
         chain.doFilter(new CachedBody(request, body), response);
     }
 
-    private void check(String taskId, byte[] body) {
-        if (body.length > MAX_BODY) {
-            throw new ApiException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                    "A task submission may not exceed 2 MB");
-        }
+    private void checkTask(String taskId, byte[] body) {
         Task task = engine.withoutAuthorization(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
         if (task == null || task.getTaskDefinitionKey() == null) {
             return; // the engine answers 404 itself
         }
+        Map<String, Object> submitted = variables(body);
+        Map<String, Object> context = engine.withoutAuthorization(() -> taskService.getVariables(taskId, CONTEXT));
+        rules.check(listeners.context(task.getTaskDefinitionKey(), context::get), submitted);
+    }
+
+    private void checkStart(boolean byKey, String definition, byte[] body) {
+        String key = byKey ? definition : engine.withoutAuthorization(() -> {
+            ProcessDefinition d = repositoryService.createProcessDefinitionQuery().processDefinitionId(definition).singleResult();
+            return d == null ? null : d.getKey();
+        });
+        if (!RegistrationProcess.KEY.equals(key)) {
+            return;
+        }
+        Map<String, Object> form = variables(body);
+        tx.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            registration.registerFrom(form);
+        });
+    }
+
+    private Map<String, Object> variables(byte[] body) {
         Map<String, Object> submitted = new HashMap<>();
         if (body.length > 0) {
             JsonNode root;
@@ -102,8 +142,7 @@ public class TaskSubmissionFilter extends OncePerRequestFilter {
                 variables.fields().forEachRemaining(f -> submitted.put(f.getKey(), value(f.getValue())));
             }
         }
-        Map<String, Object> context = engine.withoutAuthorization(() -> taskService.getVariables(taskId, CONTEXT));
-        rules.check(listeners.context(task.getTaskDefinitionKey(), context::get), submitted);
+        return submitted;
     }
 
     private static Object value(JsonNode typed) {

@@ -1,0 +1,142 @@
+package vn.directive.directive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import vn.directive.cascade.Obligations;
+import vn.directive.cascade.UnitStatus;
+
+/** Registration and the read endpoints of contract section 4, and task submissions refused over REST. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DirectiveApiTest {
+
+    @Autowired TestRestTemplate http;
+    @Autowired ObjectMapper json;
+    @Autowired Obligations obligations;
+
+    private static final String DEADLINE = LocalDate.now().plusDays(20).toString();
+
+    private ResponseEntity<String> call(HttpMethod method, String path, String user, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, user.equals("admin") ? "admin-secret" : "demo");
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static String registration(String number, String recipient, String deadline) {
+        return """
+                {"directive": {"number": "%s", "issuer": "Thủ tướng Chính phủ", "type": "CONG_DIEN",
+                  "subject": "Về đẩy nhanh tiêm vắc xin", "urgency": "KHAN", "issuedOn": "2022-01-19"},
+                 "recipient": "%s", "reportDeadline": "%s", "text": "Công điện số %s ..."}
+                """.formatted(number, recipient, deadline, number);
+    }
+
+    private JsonNode body(ResponseEntity<String> response) throws Exception {
+        return json.readTree(response.getBody());
+    }
+
+    @Test
+    void registersAndReadsADirective() throws Exception {
+        ResponseEntity<String> created = call(HttpMethod.POST, "/api/directives", "vanthu.11",
+                registration("64/CĐ-TTg", "11", DEADLINE));
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        JsonNode r = body(created);
+        String id = r.get("id").asText();
+        assertThat(r.get("businessKey").asText()).startsWith("VB-");
+        assertThat(r.get("processInstanceId").asText()).isNotBlank();
+
+        JsonNode directive = body(call(HttpMethod.GET, "/api/directives/" + id, "vanthu.11", null));
+        assertThat(directive.get("recipient").asText()).isEqualTo("11");
+        assertThat(directive.get("status").asText()).isEqualTo("01");
+        assertThat(directive.get("directive").get("number").asText()).isEqualTo("64/CĐ-TTg");
+
+        JsonNode units = body(call(HttpMethod.GET, "/api/directives/" + id + "/units", "vanthu.11", null));
+        assertThat(units).hasSize(1);
+        assertThat(units.get(0).get("unitCode").asText()).isEqualTo("11");
+        assertThat(units.get(0).get("statusName").asText()).isEqualTo("Đã đến");
+        assertThat(units.get(0).get("overdue").asBoolean()).isFalse();
+        for (String field : new String[] {"unitName", "parentCode", "receivedAt", "acknowledgedAt", "reportDeadline",
+                "reportedAt", "reminders"}) {
+            assertThat(units.get(0).has(field)).as(field).isTrue();
+        }
+
+        // the same number, issuer and recipient again
+        ResponseEntity<String> again = call(HttpMethod.POST, "/api/directives", "vanthu.11", registration("64/CĐ-TTg", "11", DEADLINE));
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(body(again).get("error").asText()).isEqualTo("duplicate-directive");
+    }
+
+    @Test
+    void refusesBadRegistrationsWithoutWritingAnything() throws Exception {
+        int before = count();
+        assertError(call(HttpMethod.POST, "/api/directives", "admin", registration("1/CĐ-TTg", "99999", DEADLINE)), 404, "unknown-unit");
+        assertError(call(HttpMethod.POST, "/api/directives", "admin", registration("2/CĐ-TTg", "11", LocalDate.now().toString())), 422, "deadline-not-in-future");
+        assertError(call(HttpMethod.POST, "/api/directives", "admin", registration("3/CĐ-TTg", "11", "21/01/2022")), 400, "invalid-date");
+        assertError(call(HttpMethod.POST, "/api/directives", "admin", "{\"recipient\": \"11\""), 400, "malformed-body");
+        assertError(call(HttpMethod.POST, "/api/directives", "admin", "{\"recipient\": \"11\", \"reportDeadline\": \"" + DEADLINE + "\"}"), 400, "missing-field");
+        assertError(call(HttpMethod.POST, "/api/directives", "admin",
+                "{\"directive\": {\"urgency\": \"RAT_GAP\"}, \"recipient\": \"11\", \"reportDeadline\": \"" + DEADLINE + "\"}"), 400, "malformed-body");
+        // a clerk of another province may not register for Điện Biên
+        assertError(call(HttpMethod.POST, "/api/directives", "vanthu.12", registration("4/CĐ-TTg", "11", DEADLINE)), 403, "forbidden");
+        assertError(call(HttpMethod.GET, "/api/directives/nope", "admin", null), 404, "unknown-directive");
+        assertError(call(HttpMethod.GET, "/api/directives/nope/units", "admin", null), 404, "unknown-directive");
+        assertThat(count()).isEqualTo(before);
+        assertThat(call(HttpMethod.GET, "/api/directives/nope", "admin", null).getHeaders().getContentType().toString()).contains("json");
+    }
+
+    @Test
+    void taskSubmissionsBreakingTheRulesAre422AndLeaveTheTaskOpen() throws Exception {
+        String id = body(call(HttpMethod.POST, "/api/directives", "admin", registration("5/CĐ-TTg", "107", DEADLINE))).get("id").asText();
+        JsonNode tasks = body(call(HttpMethod.GET, "/engine-rest/task?taskDefinitionKey=user_acknowledge", "vanthu.107", null));
+        assertThat(tasks).hasSize(1);
+        String ack = tasks.get(0).get("id").asText();
+
+        // another district's clerk neither sees nor completes it
+        assertThat(body(call(HttpMethod.GET, "/engine-rest/task", "vanthu.105", null))).isEmpty();
+        assertThat(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.105",
+                "{\"variables\": {\"accepted\": {\"value\": true}}}").getStatusCode().value()).isEqualTo(403);
+
+        assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.107",
+                "{\"variables\": {\"accepted\": {\"value\": false}}}"), 422, "refusal-without-reason");
+        assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/submit-form", "vanthu.107",
+                "{\"variables\": {\"accepted\": {\"value\": \"perhaps\"}}}"), 400, "invalid-variable");
+        assertThat(obligations.find(id, "107").orElseThrow().status()).isEqualTo(UnitStatus.RECEIVED);
+
+        assertThat(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.107",
+                "{\"variables\": {\"accepted\": {\"value\": true}}}").getStatusCode().value()).isEqualTo(204);
+        String assign = body(call(HttpMethod.GET, "/engine-rest/task?taskDefinitionKey=user_assign", "lanhdao.107", null))
+                .get(0).get("id").asText();
+        assertError(call(HttpMethod.POST, "/engine-rest/task/" + assign + "/complete", "lanhdao.107",
+                "{\"variables\": {\"assignments\": {\"type\": \"Json\", \"value\": \"[{\\\"unitCode\\\":\\\"105\\\",\\\"role\\\":\\\"CHU_TRI\\\",\\\"task\\\":\\\"x\\\",\\\"reportDeadline\\\":\\\""
+                        + DEADLINE + "\\\"}]\"}}}"), 422, "not-a-subordinate");
+        assertThat(body(call(HttpMethod.GET, "/engine-rest/task/" + assign, "lanhdao.107", null)).get("id").asText()).isEqualTo(assign);
+        assertThat(obligations.find(id, "107").orElseThrow().status()).isEqualTo(UnitStatus.ACKNOWLEDGED);
+    }
+
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private int count() {
+        return jdbc.queryForObject("select count(*) from directive", Integer.class)
+                + jdbc.queryForObject("select count(*) from directive_unit", Integer.class);
+    }
+
+    private void assertError(ResponseEntity<String> response, int status, String error) throws Exception {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        JsonNode b = body(response);
+        assertThat(b.get("error").asText()).isEqualTo(error);
+        assertThat(b.get("message").asText()).isNotBlank();
+    }
+}
