@@ -71,6 +71,8 @@ public final class DirectiveTextParser {
             issuer = IssuerName.fromAuthority(signer.authority(), bodyText, heading.place());
         }
 
+        issuer = IssuerName.withPlaceSpelling(issuer, heading.place());
+
         AddresseeResolver.Scope scope = resolver.scope(issuerUnitCode);
         Set<String> unresolved = new LinkedHashSet<>();
         for (String addressee : addressees) {

@@ -44,6 +44,17 @@ final class IssuerName {
         return level.find() ? name + " " + level.group(1) + " " + place : null;
     }
 
+    /** The place as the place line spells it: a header's "HUYỆN MUỜNG TÈ" is Mường Tè when the date line says so. */
+    static String withPlaceSpelling(String issuer, String place) {
+        if (issuer == null || place == null || issuer.length() <= place.length()) {
+            return issuer;
+        }
+        int start = issuer.length() - place.length();
+        boolean samePlace = issuer.charAt(start - 1) == ' '
+                && TextNormalizer.fold(issuer.substring(start)).equals(TextNormalizer.fold(place));
+        return samePlace ? issuer.substring(0, start) + place : issuer;
+    }
+
     /** "UBND tỉnh Lai Châu" → "Ủy ban nhân dân tỉnh Lai Châu". */
     static String expand(String name) {
         boolean capitals = name.equals(name.toUpperCase(java.util.Locale.ROOT));
