@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
-import java.util.Iterator;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,8 +37,7 @@ class SeedDraftsTest {
     /** Field by field, so that a failure names the field. */
     private static void assertSameFields(JsonNode expected, JsonNode actual, String variant) {
         assertThat(actual.size()).as(variant + " field count").isEqualTo(expected.size());
-        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : expected.properties()) {
             assertThat(actual.get(field.getKey())).as(variant + " " + field.getKey()).isEqualTo(field.getValue());
         }
     }
