@@ -1,10 +1,13 @@
 package vn.directive.directive;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.directive.calendar.WorkingDayCalendar;
 import vn.directive.directive.parse.DirectiveTextParser;
 import vn.directive.directive.parse.UnitDirectory;
+import vn.directive.unit.Unit;
 import vn.directive.unit.UnitRegistry;
 import vn.directive.web.ApiException;
 
@@ -22,7 +25,17 @@ class TextDirectiveReader implements DirectiveReader {
     private final UnitRegistry units;
 
     TextDirectiveReader(WorkingDayCalendar calendar, UnitRegistry units) {
-        this.parser = new DirectiveTextParser(calendar::addWorkingDays, UnitDirectory.of(units.all()));
+        this.parser = new DirectiveTextParser(calendar::addWorkingDays, new UnitDirectory() {
+            @Override
+            public Optional<Unit> find(String code) {
+                return units.find(code);
+            }
+
+            @Override
+            public List<Unit> children(String code) {
+                return units.children(code);
+            }
+        });
         this.units = units;
     }
 
