@@ -1,11 +1,6 @@
 -- Indexes for what a national wave (one directive to ~11,000 units) does thousands of times.
 -- Runs after the engine created its ACT_* tables (EngineSchemaFirst).
 
--- Every execution reads its named variables (WHERE EXECUTION_ID_ = ? AND TASK_ID_ IS NULL AND NAME_ IN (...)).
--- Without this, PostgreSQL's cached generic plan walks ACT_IDX_VARIABLE_TASK_NAME_TYPE over every
--- process-level variable of those names in the whole wave: 4,600 rows per read at 1,250 units.
-create index ix_act_ru_variable_exec_name on ACT_RU_VARIABLE (EXECUTION_ID_, NAME_);
-
 -- Completing a task looks for its sub-tasks (WHERE PARENT_TASK_ID_ = ?): a full scan of every open
 -- task otherwise, i.e. 10,000 rows per completion with the wave open.
 create index ix_act_ru_task_parent on ACT_RU_TASK (PARENT_TASK_ID_);
