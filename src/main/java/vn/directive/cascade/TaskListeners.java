@@ -31,6 +31,9 @@ public class TaskListeners {
     private static final List<String> RULE_VARIABLES = List.of(Var.ACCEPTED, Var.REFUSAL_REASON, Var.ASSIGNMENTS,
             Var.IMPLEMENTING_NUMBER, Var.IMPLEMENTING_DATE, Var.REPORT_SUMMARY, Var.ACTION, Var.NEW_DEADLINE, Var.NOTE);
 
+    /** The longest value of a string variable (ACT_RU_VARIABLE.TEXT_ is varchar(4000)). */
+    static final int TEXT_VARIABLE_LIMIT = 4000;
+
     private final TaskRules rules;
     private final Obligations obligations;
     private final DirectiveRegister register;
@@ -111,26 +114,45 @@ public class TaskListeners {
     public void prepareReport(DelegateTask task) {
         String directiveId = (String) task.getVariable(Var.DIRECTIVE_ID);
         String unitCode = (String) task.getVariable(Var.UNIT_CODE);
-        StringBuilder text = new StringBuilder();
-        for (Obligation o : obligations.children(directiveId, unitCode)) {
-            if (!o.role().carriesOut()) {
-                continue;
-            }
-            String name = units.find(o.unitCode()).map(Unit::name).orElse(o.unitCode());
-            text.append("- ").append(name).append(" (").append(o.status().label());
-            if (o.closedAt() != null) {
-                text.append(", đã đóng do quá hạn");
-            }
-            text.append("): ");
-            if (o.reportSummary() != null) {
-                text.append(o.reportSummary());
-            } else if (o.refusalReason() != null) {
-                text.append("Từ chối: ").append(o.refusalReason());
-            } else {
-                text.append("chưa báo cáo");
-            }
-            text.append('\n');
+        task.setVariable(Var.SUBORDINATE_REPORTS, subordinateReports(obligations.children(directiveId, unitCode),
+                code -> units.find(code).map(Unit::name).orElse(code)));
+    }
+
+    /**
+     * One line per subordinate that carries the work out, within the 4,000 characters a string variable
+     * holds (ACT_RU_VARIABLE.TEXT_): the Government Office's 63 provinces do not fit, so the lines that
+     * do not are counted, and the status read of the directive lists every unit's report.
+     */
+    static String subordinateReports(List<Obligation> children, Function<String, String> unitName) {
+        List<String> lines = children.stream().filter(o -> o.role().carriesOut()).map(o -> reportLine(o, unitName)).toList();
+        if (lines.isEmpty()) {
+            return "Không có đơn vị cấp dưới được giao.";
         }
-        task.setVariable(Var.SUBORDINATE_REPORTS, text.length() == 0 ? "Không có đơn vị cấp dưới được giao." : text.toString());
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String rest = "… và " + (lines.size() - i) + " đơn vị khác (xem tình hình từng đơn vị của văn bản)\n";
+            boolean last = i == lines.size() - 1;
+            if (text.length() + lines.get(i).length() + (last ? 0 : rest.length()) > TEXT_VARIABLE_LIMIT) {
+                return text.append(rest).toString();
+            }
+            text.append(lines.get(i));
+        }
+        return text.toString();
+    }
+
+    private static String reportLine(Obligation o, Function<String, String> unitName) {
+        StringBuilder line = new StringBuilder("- ").append(unitName.apply(o.unitCode())).append(" (").append(o.status().label());
+        if (o.closedAt() != null) {
+            line.append(", đã đóng do quá hạn");
+        }
+        line.append("): ");
+        if (o.reportSummary() != null) {
+            line.append(o.reportSummary());
+        } else if (o.refusalReason() != null) {
+            line.append("Từ chối: ").append(o.refusalReason());
+        } else {
+            line.append("chưa báo cáo");
+        }
+        return line.append('\n').toString();
     }
 }
