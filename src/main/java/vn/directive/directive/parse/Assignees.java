@@ -40,7 +40,7 @@ final class Assignees {
     }
 
     static Heading of(String heading) {
-        if (!STARTS.matcher(heading).find()) {
+        if (!STARTS.matcher(heading).lookingAt()) {
             return new Heading(List.of(), false);
         }
         Matcher verb = VERB.matcher(heading);
@@ -70,7 +70,7 @@ final class Assignees {
     static List<String> delegatedIn(String opening) {
         Matcher m = DELEGATED.matcher(opening);
         while (m.find()) {
-            if (STARTS.matcher(m.group(1)).find()) {
+            if (STARTS.matcher(m.group(1)).lookingAt()) {
                 return split(m.group(1));
             }
         }

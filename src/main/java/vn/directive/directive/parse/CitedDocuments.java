@@ -64,7 +64,7 @@ final class CitedDocuments {
             LocalDate date = DocumentDates.following(text, m.end());
             int after = DocumentDates.endOfFollowing(text, m.end());
             Matcher issuer = ISSUER.matcher(text).region(after, Math.min(text.length(), after + 90));
-            String by = issuer.find() ? issuer.group(1).strip() : null;
+            String by = issuer.lookingAt() ? issuer.group(1).strip() : null;
             DocumentRef ref = new DocumentRef(n.number(), date, by);
             String before = text.substring(Math.max(0, m.start() - 80), m.start());
             boolean carriedOut = opening && CARRIES_OUT.matcher(before).find();

@@ -43,7 +43,7 @@ public final class DirectiveTextParser {
         if (heading.number() == null && heading.subject() == null && addressees.isEmpty() && news == null) {
             return Optional.empty();
         }
-        int receivers = lines.find(bodyStart, lines.size(), l -> TextNormalizer.fold(l).startsWith("noi nhan"));
+        int receivers = lines.find(bodyStart, lines.size(), Recipients::isHeader);
         int bodyEnd = receivers >= 0 ? receivers : lines.size();
         int signature = lines.find(bodyStart, bodyEnd, SignerBlock::starts);
         if (signature >= 0) {
@@ -59,7 +59,6 @@ public final class DirectiveTextParser {
         Signer signer = SignerBlock.read(lines, Math.min(numbered.closingLine(), receivers >= 0 ? receivers : lines.size()));
 
         String subject = heading.subject() != null ? heading.subject() : news == null ? null : news.subject();
-        String bodyText = join(lines, bodyStart, lines.size());
         CitedDocuments cited = CitedDocuments.read((subject == null ? "" : subject + "\n") + opening,
                 join(lines, numbered.firstLine(), numbered.closingLine()), number == null ? null : number.number());
 
@@ -68,7 +67,7 @@ public final class DirectiveTextParser {
             issuer = news.issuer();
         }
         if (issuer == null && signer != null) {
-            issuer = IssuerName.fromAuthority(signer.authority(), bodyText, heading.place());
+            issuer = IssuerName.fromAuthority(signer.authority(), join(lines, bodyStart, lines.size()), heading.place());
         }
 
         issuer = IssuerName.withPlaceSpelling(issuer, heading.place());

@@ -14,7 +14,7 @@ final class ListItems {
     }
 
     static boolean isItem(String line) {
-        return DASH.matcher(line).find();
+        return DASH.matcher(line).lookingAt();
     }
 
     /** "- Sở Y tế;" → "Sở Y tế". */

@@ -29,7 +29,7 @@ record NewsLead(String issuer, DocumentNumber number, LocalDate issuedOn, String
                 LocalDate date = DocumentDates.following(line, number.end());
                 int after = DocumentDates.endOfFollowing(line, number.end());
                 Matcher about = ABOUT.matcher(line).region(after, line.length());
-                String subject = about.find() ? OfficialName.capitalize(about.group(1).strip()) : null;
+                String subject = about.lookingAt() ? OfficialName.capitalize(about.group(1).strip()) : null;
                 return new NewsLead(IssuerName.expand(lead.group(1)), n, date, subject);
             }
         }
