@@ -101,8 +101,9 @@ final class AddresseeResolver {
                 if (body.isEmpty() || body.equals("uy ban nhan dan")) {
                     places.forEach(u -> out.add(u.code()));
                 } else {
+                    Set<String> agencyWords = words(body);
                     for (Unit place : places) {
-                        String agency = agencyOf(place, words(body));
+                        String agency = agencyOf(place, agencyWords);
                         if (agency != null) {
                             out.add(agency);
                         }

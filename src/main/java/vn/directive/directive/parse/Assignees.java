@@ -30,7 +30,6 @@ final class Assignees {
             + "|kiểm tra|quán triệt|căn cứ|nắm chắc|bố trí|đảm bảo|bảo đảm|sẵn sàng|cập nhật|giám sát|thường xuyên|tập trung"
             + "|lãnh đạo|quản lý|cung cấp|tuyên truyền|đôn đốc|phân công|ban hành|trình|tiếp nhận|xử lý|cử|giao|được giao"
             + "|cần|phải|nghiên cứu|đề xuất|hoàn thành|khẩn|duy trì|vận động|huy động|làm tốt|ưu tiên|thống nhất)(?![\\p{L}]))");
-    private static final Pattern TRAILING = Pattern.compile("[\\s:;,.]+$");
 
     private Assignees() {
     }
@@ -54,8 +53,8 @@ final class Assignees {
 
     static List<String> split(String names) {
         List<String> out = new ArrayList<>();
-        for (String part : SEPARATOR.split(TRAILING.matcher(names).replaceAll(""))) {
-            String name = TRAILING.matcher(part.strip()).replaceAll("");
+        for (String part : SEPARATOR.split(ListItems.withoutTrailingPunctuation(names))) {
+            String name = ListItems.withoutTrailingPunctuation(part);
             if (!name.isEmpty()) {
                 out.add(name);
             }

@@ -27,6 +27,8 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
     private static final Pattern TYPE_HEADING = Pattern.compile("^(CÔNG ĐIỆN|CHỈ THỊ|THÔNG BÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|BÁO CÁO|HƯỚNG DẪN|KẾT LUẬN|CÔNG VĂN)$");
     private static final Pattern MOTTO = Pattern.compile("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập ?- ?Tự do ?- ?Hạnh phúc|ĐỘC LẬP ?- ?TỰ DO ?- ?HẠNH PHÚC");
     private static final int MAX_MARK = 30;
+    private static final int MAX_HEADER_LINE = 120;
+    private static final Pattern EDGE_DASHES = Pattern.compile("^[-–* ]+|[-–* ]+$");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L} ]");
     private static final Pattern KINH_GUI = Pattern.compile("^Kính gửi\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -143,8 +145,9 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
     private static String headerIssuer(DocumentLines lines, int before) {
         List<String> block = new ArrayList<>();
         for (int i = 0; i < before; i++) {
-            String line = MOTTO.matcher(lines.get(i)).replaceAll("").replaceAll("^[-–* ]+|[-–* ]+$", "").strip();
-            boolean capitals = !line.isEmpty() && line.chars().anyMatch(Character::isLetter)
+            String raw = lines.get(i);
+            String line = raw.length() > MAX_HEADER_LINE ? raw : EDGE_DASHES.matcher(MOTTO.matcher(raw).replaceAll("")).replaceAll("").strip();
+            boolean capitals = !line.isEmpty() && line.length() <= MAX_HEADER_LINE && line.chars().anyMatch(Character::isLetter)
                     && line.equals(line.toUpperCase(Locale.ROOT)) && !TYPE_HEADING.matcher(line).matches()
                     && !isMark(line);
             if (capitals) {

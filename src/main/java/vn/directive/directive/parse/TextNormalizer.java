@@ -33,9 +33,11 @@ public final class TextNormalizer {
     }
 
     public static String normalize(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
         text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u2028', '\n');
-        text = INVISIBLE.matcher(text).replaceAll("");
+        if (hasInvisible(text)) {
+            text = INVISIBLE.matcher(text).replaceAll("");
+        }
         text = moveToneMarks(text);
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
@@ -48,6 +50,16 @@ public final class TextNormalizer {
             start = end + 1;
         }
         return out.toString();
+    }
+
+    private static boolean hasInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void appendLine(StringBuilder out, String raw) {
