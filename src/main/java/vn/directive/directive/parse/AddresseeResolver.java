@@ -43,7 +43,7 @@ final class AddresseeResolver {
             "vp", "van phong");
 
     private final UnitDirectory units;
-    private final Map<String, Set<String>> unitWords = new ConcurrentHashMap<>();
+    private final Map<String, List<Agency>> agencies = new ConcurrentHashMap<>();
     /** Unit names and types folded once: folding is the costly part of comparing names. */
     private final Map<String, String> folded = new ConcurrentHashMap<>();
 
@@ -261,21 +261,31 @@ final class AddresseeResolver {
             }
             String containing = null;
             int containingCount = 0;
-            for (Unit u : units.children(owner.code())) {
-                if (!u.kind().isAgency()) {
-                    continue;
+            for (Agency agency : agencies.computeIfAbsent(owner.code(), AddresseeResolver.this::agenciesOf)) {
+                if (agency.words().equals(wanted)) {
+                    return agency.code();
                 }
-                Set<String> name = unitWords.computeIfAbsent(u.shortName(), AddresseeResolver::agencyWords);
-                if (name.equals(wanted)) {
-                    return u.code();
-                }
-                if (name.containsAll(wanted)) {
-                    containing = u.code();
+                if (agency.words().containsAll(wanted)) {
+                    containing = agency.code();
                     containingCount++;
                 }
             }
             return containingCount == 1 ? containing : null;
         }
+    }
+
+    private record Agency(String code, Set<String> words) {
+    }
+
+    /** A unit's agencies with the words of their names, worked out once per unit: the tree does not change. */
+    private List<Agency> agenciesOf(String ownerCode) {
+        List<Agency> out = new ArrayList<>();
+        for (Unit u : units.children(ownerCode)) {
+            if (u.kind().isAgency()) {
+                out.add(new Agency(u.code(), agencyWords(u.shortName())));
+            }
+        }
+        return out;
     }
 
     private static Set<String> agencyWords(String shortName) {

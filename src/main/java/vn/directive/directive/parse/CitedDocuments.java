@@ -56,7 +56,8 @@ final class CitedDocuments {
     private static void collect(String text, boolean opening, String ownNumber, Map<String, DocumentRef> implemented,
                                 Map<String, DocumentRef> referenced) {
         Matcher m = DocumentNumber.CITED.matcher(text);
-        while (m.find()) {
+        m.useTransparentBounds(true);
+        for (int at = 0; DocumentNumber.citedAt(m, text, at); at = m.end()) {
             DocumentNumber n = DocumentNumber.of(m);
             if (n.number() == null || n.number().equals(ownNumber)) {
                 continue;

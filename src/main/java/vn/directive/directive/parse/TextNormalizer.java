@@ -137,6 +137,9 @@ public final class TextNormalizer {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0') {
+            return false;
+        }
         return c == ' ' || c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F'
                 || c == '\u3000';
     }
