@@ -63,7 +63,7 @@ final class Assignees {
     }
 
     /** "giao Sở Y tế chủ trì" in the opening: who the tasks below go to when they name no one. */
-    private static final Pattern DELEGATED = Pattern.compile("(?:giao|yêu cầu|đề nghị) ((?:(?! chủ trì| thực hiện| triển khai"
+    private static final Pattern DELEGATED = Pattern.compile("(?<![\\p{L}])(?:giao|yêu cầu|đề nghị) ((?:(?! chủ trì| thực hiện| triển khai"
             + "| tập trung| khẩn trương| có trách nhiệm)[^.;:\\n]){1,160}?) (?:chủ trì|thực hiện|triển khai|tập trung|khẩn trương|có trách nhiệm)");
 
     static List<String> delegatedIn(String opening) {

@@ -11,6 +11,7 @@ import vn.directive.directive.DirectiveDraft.Assignment;
 import vn.directive.directive.DirectiveDraft.Deadline;
 import vn.directive.directive.DirectiveDraft.DirectiveType;
 import vn.directive.directive.DirectiveDraft.Signer;
+import vn.directive.directive.DirectiveDraft.Urgency;
 
 /**
  * Reads a directive's text into a draft: normalise, find the heading, the addressees, the numbered tasks,
@@ -82,10 +83,11 @@ public final class DirectiveTextParser {
         List<Assignment> assignments = assignments(numbered, opening, deadlinePhrases, scope, unresolved);
         List<Deadline> deadlines = deadlinePhrases.in(join(lines, bodyStart, numbered.closingLine()));
 
+        Urgency urgency = heading.urgency() == Urgency.THUONG && news != null ? news.urgency() : heading.urgency();
         DirectiveType type = number != null ? number.type() : heading.typeHeading();
         return Optional.of(new DirectiveDraft(number == null ? null : number.number(),
                 number == null ? null : number.numeral(), number == null ? null : number.symbol(), type, issuer,
-                heading.place(), issuedOn, subject, heading.urgency(), heading.secrecy(), cited.implemented(),
+                heading.place(), issuedOn, subject, urgency, heading.secrecy(), cited.implemented(),
                 cited.references(), addressees, assignments, deadlines, Recipients.reportTo(lines, receivers), signer,
                 scope.active() ? List.copyOf(unresolved) : List.of()));
     }
