@@ -17,10 +17,9 @@ import vn.directive.directive.DirectiveDraft.Deadline;
  */
 final class DeadlinePhrases {
 
-    private static final String DAY_MONTH_YEAR = "(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{1,2}) tháng (\\d{1,2}) năm (\\d{4})";
     /** Only the first letter may be a capital: case-insensitive matching would cost more than the rest of the parse. */
     private static final Pattern PHRASES = Pattern.compile(
-            "(?<latestDay>[cC]hậm nhất (?:(?:là |vào )?(?:tới|đến|trước) |là |vào )?ngày (?:" + DAY_MONTH_YEAR + "))"
+            "(?<latestDay>[cC]hậm nhất (?:(?:là |vào )?(?:tới|đến|trước) |là |vào )?ngày " + DocumentDates.DATE + ")"
             + "|(?<latestMonthEnd>[cC]hậm nhất[^\\d.;\\n]{0,24}?cuối tháng (\\d{1,2})(?:/| năm )(\\d{4}))"
             + "|(?<beforeDay>[tT]rước ngày (\\d{1,2})(?:/| tháng )(\\d{1,2})(?:(?:/| năm )(\\d{4}))?)"
             + "|(?<withinMonth>[tT]rong tháng (\\d{1,2})(?:/| năm )(\\d{4}))"
@@ -80,8 +79,7 @@ final class DeadlinePhrases {
 
     private LocalDate date(Matcher m) {
         if (m.group("latestDay") != null) {
-            return m.group(2) != null ? DocumentDates.date(m.group(4), m.group(3), m.group(2))
-                    : DocumentDates.date(m.group(7), m.group(6), m.group(5));
+            return DocumentDates.of(m, 2);
         }
         if (m.group("latestMonthEnd") != null) {
             return monthEnd(m.group(10), m.group(9));
