@@ -38,6 +38,25 @@ class DocumentNumberTest {
     }
 
     @Test
+    void twoColumnsMergedOnEachLine() {
+        String text = """
+                ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH ĐIỆN BIÊN Độc lập - Tự do - Hạnh phúc
+                Số: 219/UBND-KGVX Điện Biên, ngày 21 tháng 01 năm 2022
+                V/v triển khai Công điện số 64/CĐ-TTg
+                Kính gửi: Sở Y tế
+                """;
+        DirectiveDraft draft = Parsers.PARSER.parse(text, "11").orElseThrow();
+        assertThat(draft.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Điện Biên");
+        assertThat(draft.number()).isEqualTo("219/UBND-KGVX");
+        assertThat(draft.place()).isEqualTo("Điện Biên");
+        assertThat(draft.issuedOn()).isEqualTo(java.time.LocalDate.of(2022, 1, 21));
+        assertThat(draft.subject()).isEqualTo("V/v triển khai Công điện số 64/CĐ-TTg");
+        assertThat(draft.addressees()).containsExactly("Sở Y tế");
+        assertThat(draft.unresolved()).isEmpty();
+    }
+
+    @Test
     void anAgencyUnderItsProvinceAndTheUrgencyMark() {
         String text = """
                 UBND TỈNH LAI CHÂU
