@@ -6,9 +6,7 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.directive.directive.DirectiveDraft;
 import vn.directive.directive.DirectiveDraft.DirectiveType;
-import vn.directive.directive.DirectiveDraft.Urgency;
 
 class DocumentNumberTest {
 
@@ -35,42 +33,5 @@ class DocumentNumberTest {
         String text = "ngày 19/01/2022, COVID-19/BYT, Đ/c Nam, năm học 2021/2022 và 5K";
         Matcher m = DocumentNumber.CITED.matcher(text);
         assertThat(DocumentNumber.citedAt(m, text, 0)).isFalse();
-    }
-
-    @Test
-    void twoColumnsMergedOnEachLine() {
-        String text = """
-                ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-                TỈNH ĐIỆN BIÊN Độc lập - Tự do - Hạnh phúc
-                Số: 219/UBND-KGVX Điện Biên, ngày 21 tháng 01 năm 2022
-                V/v triển khai Công điện số 64/CĐ-TTg
-                Kính gửi: Sở Y tế
-                """;
-        DirectiveDraft draft = Parsers.PARSER.parse(text, "11").orElseThrow();
-        assertThat(draft.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Điện Biên");
-        assertThat(draft.number()).isEqualTo("219/UBND-KGVX");
-        assertThat(draft.place()).isEqualTo("Điện Biên");
-        assertThat(draft.issuedOn()).isEqualTo(java.time.LocalDate.of(2022, 1, 21));
-        assertThat(draft.subject()).isEqualTo("V/v triển khai Công điện số 64/CĐ-TTg");
-        assertThat(draft.addressees()).containsExactly("Sở Y tế");
-        assertThat(draft.unresolved()).isEmpty();
-    }
-
-    @Test
-    void anAgencyUnderItsProvinceAndTheUrgencyMark() {
-        String text = """
-                UBND TỈNH LAI CHÂU
-                SỞ GIÁO DỤC VÀ ĐÀO TẠO
-                THƯỢNG KHẨN
-                Số: 56/SGDĐT-VP
-                Lai Châu, ngày 02 tháng 3 năm 2022
-                V/v phòng, chống dịch trong trường học
-                Kính gửi: Phòng Giáo dục và Đào tạo các huyện, thành phố.
-                """;
-        DirectiveDraft draft = Parsers.PARSER.parse(text, null).orElseThrow();
-        assertThat(draft.issuer()).isEqualTo("Sở Giáo dục và Đào tạo tỉnh Lai Châu");
-        assertThat(draft.urgency()).isEqualTo(Urgency.THUONG_KHAN);
-        assertThat(draft.type()).isEqualTo(DirectiveType.CONG_VAN);
-        assertThat(draft.addressees()).containsExactly("Phòng Giáo dục và Đào tạo các huyện, thành phố");
     }
 }
