@@ -2,6 +2,7 @@ package vn.directive.directive.parse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,6 +64,8 @@ final class AddresseeResolver {
     final class Scope {
 
         private final Unit root;
+        /** A directive names the same bodies again and again: each name is resolved once. */
+        private final Map<String, List<String>> resolved = new HashMap<>();
 
         private Scope(Unit root) {
             this.root = root;
@@ -77,6 +80,10 @@ final class AddresseeResolver {
             if (root == null) {
                 return List.of();
             }
+            return resolved.computeIfAbsent(name, this::resolveName);
+        }
+
+        private List<String> resolveName(String name) {
             String key = key(name);
             List<String> out = collective(key);
             if (out.isEmpty()) {

@@ -20,9 +20,14 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
 
     /** No heading is longer; bounds the search in text that has none. */
     private static final int MAX_LINES = 60;
-    private static final Pattern PLACE_DATE = Pattern.compile("^(\\p{L}[\\p{L}\\d .'-]{0,40}), ngày[ .…_]{0,12}(\\d{1,2})?"
-            + "[ .…_]{0,12}tháng[ .…_]{0,12}(\\d{1,2})?[ .…_]{0,12}năm ?(\\d{4})");
-    private static final Pattern PLACE_NUMERIC_DATE = Pattern.compile("^(\\p{L}[\\p{L}\\d .'-]{0,40}), ngày (\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final String DATE_WORDS = ", ngày[ .…_]{0,12}(\\d{1,2})?[ .…_]{0,12}tháng[ .…_]{0,12}(\\d{1,2})?[ .…_]{0,12}năm ?(\\d{4})";
+    private static final String DATE_NUMBERS = ", ngày (\\d{1,2})/(\\d{1,2})/(\\d{4})";
+    private static final String PLACE = "(\\p{L}[\\p{L}\\d .'-]{0,40})";
+    /** Where extraction merged the two columns ("Số: 219/UBND-KGVX Điện Biên, ngày …") the place is in capitalised words. */
+    private static final String PLACE_IN_LINE = "(?<= )(\\p{Lu}[\\p{L}\\d.'-]{0,15}(?: \\p{Lu}[\\p{L}\\d.'-]{0,15}){0,5})";
+    private static final List<Pattern> PLACE_DATES = List.of(Pattern.compile("^" + PLACE + DATE_WORDS),
+            Pattern.compile("^" + PLACE + DATE_NUMBERS), Pattern.compile(PLACE_IN_LINE + DATE_WORDS),
+            Pattern.compile(PLACE_IN_LINE + DATE_NUMBERS));
     private static final Pattern SUBJECT = Pattern.compile("^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\\b");
     private static final Pattern TYPE_HEADING = Pattern.compile("^(CÔNG ĐIỆN|CHỈ THỊ|THÔNG BÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|BÁO CÁO|HƯỚNG DẪN|KẾT LUẬN|CÔNG VĂN)$");
     private static final Pattern MOTTO = Pattern.compile("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập ?- ?Tự do ?- ?Hạnh phúc|ĐỘC LẬP ?- ?TỰ DO ?- ?HẠNH PHÚC");
@@ -54,17 +59,16 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
         String place = null;
         LocalDate issuedOn = null;
         Integer year = null;
-        int dateLine = lines.find(0, headLimit, l -> PLACE_DATE.matcher(l).lookingAt() || PLACE_NUMERIC_DATE.matcher(l).lookingAt());
-        if (dateLine >= 0) {
-            Matcher m = PLACE_DATE.matcher(lines.get(dateLine));
-            if (!m.lookingAt()) {
-                m = PLACE_NUMERIC_DATE.matcher(lines.get(dateLine));
-                m.lookingAt();
+        int dateLine = -1;
+        for (int i = 0; i < headLimit && dateLine < 0; i++) {
+            Matcher m = placeAndDate(lines.get(i));
+            if (m != null) {
+                dateLine = i;
+                place = m.group(1).strip();
+                year = Integer.valueOf(m.group(4));
+                issuedOn = m.group(2) == null || m.group(3) == null ? null : DocumentDates.date(m.group(4), m.group(3), m.group(2));
+                last = Math.max(last, dateLine);
             }
-            place = m.group(1).strip();
-            year = Integer.valueOf(m.group(4));
-            issuedOn = m.group(2) == null || m.group(3) == null ? null : DocumentDates.date(m.group(4), m.group(3), m.group(2));
-            last = Math.max(last, dateLine);
         }
 
         int subjectLine = lines.find(0, headLimit, l -> SUBJECT.matcher(l).lookingAt());
@@ -119,6 +123,20 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
             case "CÔNG VĂN" -> DirectiveType.CONG_VAN;
             default -> DirectiveType.OTHER;
         };
+    }
+
+    /** The place and date of the line, or null: day in group 2, month 3, year 4 (day and month may be blank). */
+    private static Matcher placeAndDate(String line) {
+        if (line.indexOf(", ngày") < 0) {
+            return null;
+        }
+        for (Pattern p : PLACE_DATES) {
+            Matcher m = p.matcher(line);
+            if (p.pattern().startsWith("^") ? m.lookingAt() : m.find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static int min(int... indexes) {

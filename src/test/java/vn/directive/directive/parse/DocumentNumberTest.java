@@ -6,9 +6,7 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.directive.directive.DirectiveDraft;
 import vn.directive.directive.DirectiveDraft.DirectiveType;
-import vn.directive.directive.DirectiveDraft.Urgency;
 
 class DocumentNumberTest {
 
@@ -35,23 +33,5 @@ class DocumentNumberTest {
         String text = "ngày 19/01/2022, COVID-19/BYT, Đ/c Nam, năm học 2021/2022 và 5K";
         Matcher m = DocumentNumber.CITED.matcher(text);
         assertThat(DocumentNumber.citedAt(m, text, 0)).isFalse();
-    }
-
-    @Test
-    void anAgencyUnderItsProvinceAndTheUrgencyMark() {
-        String text = """
-                UBND TỈNH LAI CHÂU
-                SỞ GIÁO DỤC VÀ ĐÀO TẠO
-                THƯỢNG KHẨN
-                Số: 56/SGDĐT-VP
-                Lai Châu, ngày 02 tháng 3 năm 2022
-                V/v phòng, chống dịch trong trường học
-                Kính gửi: Phòng Giáo dục và Đào tạo các huyện, thành phố.
-                """;
-        DirectiveDraft draft = Parsers.PARSER.parse(text, null).orElseThrow();
-        assertThat(draft.issuer()).isEqualTo("Sở Giáo dục và Đào tạo tỉnh Lai Châu");
-        assertThat(draft.urgency()).isEqualTo(Urgency.THUONG_KHAN);
-        assertThat(draft.type()).isEqualTo(DirectiveType.CONG_VAN);
-        assertThat(draft.addressees()).containsExactly("Phòng Giáo dục và Đào tạo các huyện, thành phố");
     }
 }
