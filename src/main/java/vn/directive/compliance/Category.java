@@ -1,0 +1,24 @@
+package vn.directive.compliance;
+
+/**
+ * Where one unit's obligation stands against its deadline, as the Government Office's task-tracking
+ * reports count it. A refusal is none of the four: the unit declined a misdirected document, so it
+ * neither did the work nor failed to.
+ */
+public enum Category {
+    ON_TIME("Hoàn thành đúng hạn"),
+    LATE("Hoàn thành quá hạn"),
+    IN_PROGRESS("Đang thực hiện trong hạn"),
+    OVERDUE("Chưa hoàn thành, quá hạn"),
+    REFUSED("Từ chối tiếp nhận");
+
+    private final String label;
+
+    Category(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
