@@ -49,8 +49,14 @@ function selectedDirective() {
   return new URLSearchParams(query).get('directive');
 }
 
+// A deadline is a date already; a moment (reportedAt) is shown as its day in Vietnam.
 function day(value) {
-  return value ? String(value).substring(0, 10) : '';
+  if (!value) {
+    return '';
+  }
+  return String(value).includes('T')
+    ? new Date(value).toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' })
+    : String(value);
 }
 
 // Parents before children, each child indented under its parent; rows whose parent is not in the
