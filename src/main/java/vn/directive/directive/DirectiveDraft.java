@@ -25,7 +25,17 @@ public record DirectiveDraft(
         List<Assignment> assignments,
         List<Deadline> deadlines,
         List<String> reportTo,
-        Signer signer) {
+        Signer signer,
+        List<String> unresolved) {
+
+    /** A draft without resolution: {@code unresolved} lists addressee names no unit was found for, when resolved. */
+    public DirectiveDraft(String number, Integer numeral, String symbol, DirectiveType type, String issuer, String place,
+                          LocalDate issuedOn, String subject, Urgency urgency, Secrecy secrecy,
+                          List<DocumentRef> implementsDocuments, List<DocumentRef> references, List<String> addressees,
+                          List<Assignment> assignments, List<Deadline> deadlines, List<String> reportTo, Signer signer) {
+        this(number, numeral, symbol, type, issuer, place, issuedOn, subject, urgency, secrecy, implementsDocuments,
+                references, addressees, assignments, deadlines, reportTo, signer, List.of());
+    }
 
     public enum DirectiveType { CONG_VAN, CONG_DIEN, CHI_THI, THONG_BAO, KE_HOACH, QUYET_DINH, NGHI_QUYET, BAO_CAO, HUONG_DAN, OTHER }
 

@@ -1,0 +1,60 @@
+package vn.directive.directive;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.directive.web.ApiException;
+
+/**
+ * POST /api/directives/parse: a directive's text (UTF-8) in, its draft out. The body is read up to 2 MB and
+ * no further, and must decode as UTF-8, so a large or binary upload is refused before any parsing.
+ */
+@RestController
+@RequestMapping("/api/directives")
+class ParseController {
+
+    private final DirectiveReader reader;
+
+    ParseController(DirectiveReader reader) {
+        this.reader = reader;
+    }
+
+    @PostMapping("/parse")
+    DirectiveDraft parse(HttpServletRequest request, @RequestParam(name = "issuer", required = false) String issuer)
+            throws IOException {
+        if (request.getContentLengthLong() > TextDirectiveReader.MAX_BYTES) {
+            throw tooLarge();
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(TextDirectiveReader.MAX_BYTES + 1);
+        }
+        if (body.length > TextDirectiveReader.MAX_BYTES) {
+            throw tooLarge();
+        }
+        return reader.read(utf8(body), issuer);
+    }
+
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiException.unprocessable("binary-text", "The body is not UTF-8 text: send the directive's text with charset=UTF-8");
+        }
+    }
+
+    private static ApiException tooLarge() {
+        return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "text-too-large",
+                "The body is over 2 MB; a directive's text is far shorter");
+    }
+}

@@ -1,0 +1,71 @@
+package vn.directive.directive;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import vn.directive.calendar.WorkingDayCalendar;
+import vn.directive.directive.parse.DirectiveTextParser;
+import vn.directive.directive.parse.UnitDirectory;
+import vn.directive.unit.Unit;
+import vn.directive.unit.UnitRegistry;
+import vn.directive.web.ApiException;
+
+/**
+ * The application's {@link DirectiveReader}: the plain parser with the Vietnamese working-day calendar and
+ * the unit registry; refuses what is not a directive's text with 422 and an over-long text with 413.
+ */
+@Component
+class TextDirectiveReader implements DirectiveReader {
+
+    /** 2 MB: far above any directive, low enough that nobody can make the server read a book. */
+    static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    private final DirectiveTextParser parser;
+    private final UnitRegistry units;
+
+    TextDirectiveReader(WorkingDayCalendar calendar, UnitRegistry units) {
+        this.parser = new DirectiveTextParser(calendar::addWorkingDays, new UnitDirectory() {
+            @Override
+            public Optional<Unit> find(String code) {
+                return units.find(code);
+            }
+
+            @Override
+            public List<Unit> children(String code) {
+                return units.children(code);
+            }
+        });
+        this.units = units;
+    }
+
+    @Override
+    public DirectiveDraft read(String text, String issuerUnitCode) {
+        if (issuerUnitCode != null && !issuerUnitCode.isBlank()) {
+            units.get(issuerUnitCode.trim());
+        }
+        if (text == null || text.isBlank()) {
+            throw ApiException.unprocessable("empty-text", "The text is empty: paste the directive's full text");
+        }
+        if (text.length() > MAX_BYTES) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "text-too-large", "The text is over 2 MB");
+        }
+        if (binary(text)) {
+            throw ApiException.unprocessable("binary-text", "The text holds control characters: it is binary data, not a directive's text");
+        }
+        return parser.parse(text, issuerUnitCode == null || issuerUnitCode.isBlank() ? null : issuerUnitCode.trim())
+                .orElseThrow(() -> ApiException.unprocessable("no-directive",
+                        "The text holds no directive: no number (Số: …), subject (V/v …), addressees (Kính gửi) or issuing sentence found"));
+    }
+
+    /** NUL and the other C0 controls never occur in text; tabs, line and form feeds do. */
+    static boolean binary(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0x7F || c == '\uFFFD') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,162 @@
+package vn.directive.directive.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.directive.directive.DirectiveDraft.DirectiveType;
+import vn.directive.directive.DirectiveDraft.Secrecy;
+import vn.directive.directive.DirectiveDraft.Urgency;
+
+/**
+ * What stands above "Kính gửi": the header block (issuing body, motto), the number line, the place and
+ * date line, the subject ("V/v …" or the lines under a type heading) and the urgency and secrecy marks.
+ * {@code end} is the first line after it.
+ */
+record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer year, String headerIssuer,
+               String subject, DirectiveType typeHeading, Urgency urgency, Secrecy secrecy, int end) {
+
+    /** No heading is longer; bounds the search in text that has none. */
+    private static final int MAX_LINES = 60;
+    private static final Pattern PLACE_DATE = Pattern.compile("^(\\p{L}[\\p{L}\\d .'-]{0,40}), ngày[ .…_]{0,12}(\\d{1,2})?"
+            + "[ .…_]{0,12}tháng[ .…_]{0,12}(\\d{1,2})?[ .…_]{0,12}năm ?(\\d{4})");
+    private static final Pattern PLACE_NUMERIC_DATE = Pattern.compile("^(\\p{L}[\\p{L}\\d .'-]{0,40}), ngày (\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern SUBJECT = Pattern.compile("^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\\b");
+    private static final Pattern TYPE_HEADING = Pattern.compile("^(CÔNG ĐIỆN|CHỈ THỊ|THÔNG BÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|BÁO CÁO|HƯỚNG DẪN|KẾT LUẬN|CÔNG VĂN)$");
+    private static final Pattern MOTTO = Pattern.compile("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập ?- ?Tự do ?- ?Hạnh phúc|ĐỘC LẬP ?- ?TỰ DO ?- ?HẠNH PHÚC");
+    private static final Pattern KINH_GUI = Pattern.compile("^Kính gửi\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    static boolean isKinhGui(String line) {
+        return KINH_GUI.matcher(line).find();
+    }
+
+    static Heading read(DocumentLines lines) {
+        int limit = Math.min(lines.size(), MAX_LINES);
+        int kinhGui = lines.find(0, limit, Heading::isKinhGui);
+        int headLimit = kinhGui >= 0 ? kinhGui : limit;
+        int last = -1;
+
+        DocumentNumber number = null;
+        int numberLine = lines.find(0, headLimit, l -> DocumentNumber.OWN.matcher(l).find());
+        if (numberLine >= 0) {
+            Matcher m = DocumentNumber.OWN.matcher(lines.get(numberLine));
+            m.find();
+            number = DocumentNumber.of(m);
+            last = numberLine;
+        }
+
+        String place = null;
+        LocalDate issuedOn = null;
+        Integer year = null;
+        int dateLine = lines.find(0, headLimit, l -> PLACE_DATE.matcher(l).find() || PLACE_NUMERIC_DATE.matcher(l).find());
+        if (dateLine >= 0) {
+            Matcher m = PLACE_DATE.matcher(lines.get(dateLine));
+            if (!m.find()) {
+                m = PLACE_NUMERIC_DATE.matcher(lines.get(dateLine));
+                m.find();
+            }
+            place = m.group(1).strip();
+            year = Integer.valueOf(m.group(4));
+            issuedOn = m.group(2) == null || m.group(3) == null ? null : DocumentDates.date(m.group(4), m.group(3), m.group(2));
+            last = Math.max(last, dateLine);
+        }
+
+        int subjectLine = lines.find(0, headLimit, l -> SUBJECT.matcher(l).find());
+        String subject = null;
+        int typeLine = lines.find(0, headLimit, l -> TYPE_HEADING.matcher(l).matches());
+        DirectiveType typeHeading = typeLine < 0 ? null : typeNamed(lines.get(typeLine));
+        if (subjectLine >= 0) {
+            subject = joinBlock(lines, subjectLine, headLimit, numberLine, dateLine);
+        } else {
+            if (typeLine >= 0 && typeLine + 1 < headLimit && !lines.blank(typeLine + 1)) {
+                subjectLine = typeLine + 1;
+                subject = joinBlock(lines, subjectLine, headLimit, numberLine, dateLine);
+            }
+        }
+        if (subjectLine >= 0) {
+            last = Math.max(last, subjectLine);
+        }
+        int firstFixed = min(numberLine, dateLine, subjectLine);
+        String issuer = headerIssuer(lines, firstFixed < 0 ? 0 : firstFixed);
+        Urgency urgency = Urgency.THUONG;
+        Secrecy secrecy = Secrecy.THUONG;
+        for (int i = 0; i < headLimit; i++) {
+            String mark = lines.get(i).replaceAll("[^\\p{L} ]", "").strip().toUpperCase(Locale.ROOT);
+            switch (mark) {
+                case "HỎA TỐC" -> urgency = Urgency.HOA_TOC;
+                case "THƯỢNG KHẨN" -> urgency = Urgency.THUONG_KHAN;
+                case "KHẨN" -> urgency = Urgency.KHAN;
+                case "TUYỆT MẬT" -> secrecy = Secrecy.TUYET_MAT;
+                case "TỐI MẬT" -> secrecy = Secrecy.TOI_MAT;
+                case "MẬT" -> secrecy = Secrecy.MAT;
+                default -> {
+                }
+            }
+        }
+        int end = kinhGui >= 0 ? kinhGui : last + 1;
+        if (number == null && place == null && subject == null && issuer == null) {
+            end = 0;
+        }
+        return new Heading(number, place, issuedOn, year, issuer, subject, typeHeading, urgency, secrecy, end);
+    }
+
+    private static DirectiveType typeNamed(String heading) {
+        return switch (heading) {
+            case "CÔNG ĐIỆN" -> DirectiveType.CONG_DIEN;
+            case "CHỈ THỊ" -> DirectiveType.CHI_THI;
+            case "THÔNG BÁO" -> DirectiveType.THONG_BAO;
+            case "KẾ HOẠCH" -> DirectiveType.KE_HOACH;
+            case "QUYẾT ĐỊNH" -> DirectiveType.QUYET_DINH;
+            case "NGHỊ QUYẾT" -> DirectiveType.NGHI_QUYET;
+            case "BÁO CÁO" -> DirectiveType.BAO_CAO;
+            case "HƯỚNG DẪN" -> DirectiveType.HUONG_DAN;
+            case "CÔNG VĂN" -> DirectiveType.CONG_VAN;
+            default -> DirectiveType.OTHER;
+        };
+    }
+
+    private static int min(int... indexes) {
+        int min = -1;
+        for (int i : indexes) {
+            if (i >= 0 && (min < 0 || i < min)) {
+                min = i;
+            }
+        }
+        return min;
+    }
+
+    /** The subject's lines up to a blank line or another heading line, joined with single spaces. */
+    private static String joinBlock(DocumentLines lines, int first, int limit, int numberLine, int dateLine) {
+        StringBuilder out = new StringBuilder(lines.get(first));
+        for (int i = first + 1; i < limit && !lines.blank(i) && i != numberLine && i != dateLine
+                && !isKinhGui(lines.get(i)); i++) {
+            out.append(' ').append(lines.get(i));
+        }
+        return out.toString();
+    }
+
+    /** The first block of capitals above the fixed lines, motto removed, in running-text case. */
+    private static String headerIssuer(DocumentLines lines, int before) {
+        List<String> block = new ArrayList<>();
+        for (int i = 0; i < before; i++) {
+            String line = MOTTO.matcher(lines.get(i)).replaceAll("").replaceAll("^[-–* ]+|[-–* ]+$", "").strip();
+            boolean capitals = !line.isEmpty() && line.chars().anyMatch(Character::isLetter)
+                    && line.equals(line.toUpperCase(Locale.ROOT)) && !TYPE_HEADING.matcher(line).matches()
+                    && !isMark(line);
+            if (capitals) {
+                block.add(line);
+            } else if (!block.isEmpty() && !line.isEmpty()) {
+                break;
+            }
+        }
+        return block.isEmpty() ? null : IssuerName.fromHeader(block);
+    }
+
+    private static boolean isMark(String line) {
+        String m = line.replaceAll("[^\\p{L} ]", "").strip();
+        return m.equals("HỎA TỐC") || m.equals("THƯỢNG KHẨN") || m.equals("KHẨN") || m.equals("MẬT")
+                || m.equals("TỐI MẬT") || m.equals("TUYỆT MẬT");
+    }
+}

@@ -1,0 +1,57 @@
+package vn.directive.directive.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The dashed lists under "Kính gửi:" and "Nơi nhận:". */
+final class ListItems {
+
+    private static final Pattern DASH = Pattern.compile("^[-+–—•]\\s?");
+    private static final Pattern TRAILING = Pattern.compile("[\\s;,.:]+$");
+
+    private ListItems() {
+    }
+
+    static boolean isItem(String line) {
+        return DASH.matcher(line).find();
+    }
+
+    /** "- Sở Y tế;" → "Sở Y tế". */
+    static String clean(String item) {
+        return TRAILING.matcher(DASH.matcher(item).replaceFirst("")).replaceAll("").strip();
+    }
+
+    /**
+     * The items of the list that starts on line {@code header} ("Kính gửi: …" with its text inline, or
+     * dashed lines below it, blank lines between them allowed). {@code end[0]} receives the first line after it.
+     */
+    static List<String> under(DocumentLines lines, int header, int[] end) {
+        List<String> items = new ArrayList<>();
+        String line = lines.get(header);
+        int colon = line.indexOf(':');
+        String inline = colon >= 0 ? line.substring(colon + 1).strip() : "";
+        int i = header + 1;
+        int last = header;
+        while (i < lines.size() && (lines.blank(i) || isItem(lines.get(i)))) {
+            if (!lines.blank(i)) {
+                items.add(clean(lines.get(i)));
+                last = i;
+            }
+            i++;
+        }
+        if (items.isEmpty() && !inline.isEmpty()) {
+            for (String part : inline.split(";")) {
+                String c = clean(part);
+                if (!c.isEmpty()) {
+                    items.add(c);
+                }
+            }
+        } else if (!inline.isEmpty()) {
+            items.add(0, clean(inline));
+        }
+        items.removeIf(String::isEmpty);
+        end[0] = last + 1;
+        return items;
+    }
+}

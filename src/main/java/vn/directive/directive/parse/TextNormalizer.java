@@ -1,0 +1,143 @@
+package vn.directive.directive.parse;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Makes untidy text (extracted from PDFs, pasted from mail, decomposed, Windows line ends, markdown)
+ * into one canonical form that every later step can match with simple patterns: NFC, LF, plain spaces,
+ * no emphasis markers, one tone-mark placement ("ủy", "hòa", as the contract writes them), {@code CĐ}
+ * for {@code CD} in document symbols and no spaces inside document numbers.
+ */
+public final class TextNormalizer {
+
+    /** Longer lines are split: no real line is this long, and it bounds the work of every pattern. */
+    static final int MAX_LINE = 10_000;
+
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*+|(?<![\\p{L}\\d])_+|_+(?![\\p{L}\\d])");
+    private static final Pattern BULLET = Pattern.compile("^[*•·▪●◦‣∙]\\s+");
+    private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s*");
+    /** "219 /UBND-KGVX", "219/ UBND", "374 - TB/TU". */
+    private static final Pattern SPACE_BEFORE_SLASH = Pattern.compile("(\\d) ?/ ?(?=\\p{Lu})");
+    private static final Pattern SPACED_PARTY_NUMBER = Pattern.compile("(\\d) ?- ?(?=\\p{Lu}{1,6} ?/)");
+    private static final Pattern PARTY_SLASH = Pattern.compile("(?<=\\d-\\p{Lu}{1,6}) ?/ ?(?=\\p{Lu})");
+    /** Type codes written without the Đ in a symbol: 1168/CD-BYT, 12/QD-UBND, 15/2020/ND-CP. */
+    private static final Pattern ASCII_TYPE_CODE = Pattern.compile("(?<=\\d/(?:\\d{4}/)?)(CD|QD|ND|HD|DA)(?=-)");
+    private static final Pattern ASCII_BCD = Pattern.compile("\\bBCD\\b");
+
+    private static final Map<Character, String> TONE_MOVES = toneMoves();
+
+    private TextNormalizer() {
+    }
+
+    public static String normalize(String raw) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u2028', '\n');
+        text = INVISIBLE.matcher(text).replaceAll("");
+        text = moveToneMarks(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            appendLine(out, text.substring(start, end));
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    private static void appendLine(StringBuilder out, String raw) {
+        for (int from = 0; from < raw.length() || from == 0; from += MAX_LINE) {
+            String line = raw.substring(from, Math.min(raw.length(), from + MAX_LINE));
+            out.append(normalizeLine(line)).append('\n');
+            if (raw.isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    private static String normalizeLine(String line) {
+        String s = SPACES.matcher(line).replaceAll(" ").strip();
+        s = HEADING_MARK.matcher(s).replaceFirst("");
+        s = BULLET.matcher(s).replaceFirst("- ");
+        s = EMPHASIS.matcher(s).replaceAll("");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        if (s.indexOf('/') >= 0) {
+            s = SPACE_BEFORE_SLASH.matcher(s).replaceAll("$1/");
+            s = SPACED_PARTY_NUMBER.matcher(s).replaceAll("$1-");
+            s = PARTY_SLASH.matcher(s).replaceAll("/");
+            s = ASCII_TYPE_CODE.matcher(s).replaceAll(m -> m.group(1).charAt(0) + "Đ");
+        }
+        return ASCII_BCD.matcher(s).replaceAll("BCĐ");
+    }
+
+    /**
+     * "uỷ" → "ủy", "hoà" → "hòa", "khoẻ" → "khỏe": in an open syllable ending in oa, oe or uy the mark
+     * goes on the first vowel. Not after q ("quý" keeps its mark) and not before a final letter ("hoàn").
+     */
+    static String moveToneMarks(String text) {
+        StringBuilder out = null;
+        for (int i = 1; i < text.length(); i++) {
+            String moved = TONE_MOVES.get(text.charAt(i));
+            if (moved == null) {
+                continue;
+            }
+            char first = text.charAt(i - 1);
+            char expected = moved.charAt(1);
+            if (Character.toLowerCase(first) != Character.toLowerCase(baseOfMoved(moved))
+                    || (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)))
+                    || (i >= 2 && Character.toLowerCase(text.charAt(i - 2)) == 'q')) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            char toned = moved.charAt(0);
+            out.setCharAt(i - 1, Character.isUpperCase(first) ? Character.toUpperCase(toned) : toned);
+            out.setCharAt(i, Character.isUpperCase(text.charAt(i)) ? Character.toUpperCase(expected) : expected);
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static char baseOfMoved(String moved) {
+        return Normalizer.normalize(String.valueOf(moved.charAt(0)), Normalizer.Form.NFD).charAt(0);
+    }
+
+    /** For each toned second vowel (à, á, ả, ã, ạ, è, …, ỳ, …): the toned first vowel and the bare second. */
+    private static Map<Character, String> toneMoves() {
+        String[][] pairs = {{"o", "a"}, {"o", "e"}, {"u", "y"}};
+        String[] tones = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"};
+        Map<Character, String> moves = new HashMap<>();
+        for (String[] pair : pairs) {
+            for (String tone : tones) {
+                for (boolean upper : new boolean[] {false, true}) {
+                    String second = upper ? pair[1].toUpperCase() : pair[1];
+                    char tonedSecond = Normalizer.normalize(second + tone, Normalizer.Form.NFC).charAt(0);
+                    char tonedFirst = Normalizer.normalize(pair[0] + tone, Normalizer.Form.NFC).charAt(0);
+                    moves.put(tonedSecond, "" + tonedFirst + second);
+                }
+            }
+        }
+        return moves;
+    }
+
+    /** Lower case without any diacritics, đ as d: for comparing names that may be misspelt or differently marked. */
+    public static String fold(String s) {
+        String d = Normalizer.normalize(s.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            out.append(c == 'đ' ? 'd' : c);
+        }
+        return out.toString();
+    }
+}
