@@ -33,11 +33,17 @@ public class ComplianceQueries {
                                  String categoryName, boolean overdue, String processInstanceId) {
     }
 
-    /** Which obligations a report covers: one directive, or every directive within one unit's subtree. */
-    record Scope(String condition, MapSqlParameterSource parameters) {
+    /**
+     * Which obligations a report covers: one directive, or every directive within one unit's subtree.
+     * {@code from} joins directive_unit (du) and unit (u) in the order that lets the database start
+     * from the selective side: a directive's rows by primary key, or a subtree's units by index.
+     */
+    record Scope(String from, String condition, MapSqlParameterSource parameters) {
 
         static Scope directive(String directiveId) {
-            return new Scope("du.directive_id = :directiveId", new MapSqlParameterSource("directiveId", directiveId));
+            // left join: a row stays even if its unit left the registry with a dataset change
+            return new Scope("directive_unit du left join unit u on u.code = du.unit_code",
+                    "du.directive_id = :directiveId", new MapSqlParameterSource("directiveId", directiveId));
         }
 
         /** The unit and everything below it; each kind uses the one indexed column that holds its subtree. */
@@ -50,7 +56,8 @@ public class ComplianceQueries {
                         + "(select p.code from unit p where p.parent_code = :unitCode))";
                 case PROVINCIAL_AGENCY, DISTRICT_AGENCY, COMMUNE -> "u.code = :unitCode";
             };
-            return new Scope(condition, new MapSqlParameterSource("unitCode", unit.code()));
+            return new Scope("unit u join directive_unit du on du.unit_code = u.code", condition,
+                    new MapSqlParameterSource("unitCode", unit.code()));
         }
     }
 
@@ -86,8 +93,7 @@ public class ComplianceQueries {
 
     Map<Category, Long> counts(Scope scope) {
         String sql = "select c.category, count(*) as n from (select " + category() + " as category "
-                + "from directive_unit du left join unit u on u.code = du.unit_code where " + scope.condition()
-                + ") c group by c.category";
+                + "from " + scope.from() + " where " + scope.condition() + ") c group by c.category";
         Map<Category, Long> counts = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
             counts.put(c, 0L);
@@ -103,8 +109,7 @@ public class ComplianceQueries {
         String sql = "select du.directive_id, d.business_key, du.unit_code, u.name, du.parent_code, u.kind, du.role, "
                 + "du.status, du.ack_due, du.acknowledged_at, du.report_deadline, du.reported_at, du.closed_at, "
                 + "du.reminders, du.process_instance_id, " + category() + " as category "
-                + "from directive_unit du left join unit u on u.code = du.unit_code "
-                + "join directive d on d.id = du.directive_id "
+                + "from " + scope.from() + " join directive d on d.id = du.directive_id "
                 + "where " + scope.condition() + " "
                 + "order by d.registered_at desc, du.directive_id, du.received_at, du.unit_code "
                 + "offset :offset rows fetch next :limit rows only";
