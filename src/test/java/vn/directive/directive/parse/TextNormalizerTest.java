@@ -43,12 +43,13 @@ class TextNormalizerTest {
 
     @Test
     void hugeAdversarialInputsAreReadQuickly() {
+        // a guard against hangs (catastrophic backtracking takes hours), not a speed claim: that is the benchmark
         String[] inputs = {"1/".repeat(1_000_000), "a".repeat(2_000_000), "Số: ".repeat(300_000),
                 ("- UBND các huyện, thị xã, thành phố, " + "các xã, ".repeat(50) + "\n").repeat(2_000),
                 "chậm nhất " + " ".repeat(1_000_000) + "cuối tháng", "giao Sở ".repeat(200_000) + " chủ trì",
                 "Kính gửi:\n" + "- Sở Y tế\n".repeat(100_000)};
         for (String input : inputs) {
-            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Parsers.PARSER.parse(input, "12"));
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Parsers.PARSER.parse(input, "12"));
         }
     }
 }
