@@ -40,10 +40,11 @@ class ComplianceController {
     }
 
     /**
-     * The four counts over the whole scope, a refused count beside them, and one page of unit rows.
+     * The four counts over the whole scope, the refused and the informed (để biết) units beside them, and
+     * one page of unit rows.
      * {@code total} is the number of rows in the scope, so a client sees when a page is not all of it.
      */
-    record ComplianceReport(long onTime, long late, long inProgress, long overdue, long refused, long total,
+    record ComplianceReport(long onTime, long late, long inProgress, long overdue, long refused, long informed, long total,
                             int offset, int limit, List<UnitCompliance> units) {
     }
 
@@ -81,7 +82,8 @@ class ComplianceController {
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         List<UnitCompliance> rows = limit == 0 ? List.of() : queries.rows(scope, offset, limit);
         return new ComplianceReport(counts.get(Category.ON_TIME), counts.get(Category.LATE),
-                counts.get(Category.IN_PROGRESS), counts.get(Category.OVERDUE), counts.get(Category.REFUSED), total,
+                counts.get(Category.IN_PROGRESS), counts.get(Category.OVERDUE), counts.get(Category.REFUSED),
+                counts.get(Category.INFORMED), total,
                 offset, limit, rows);
     }
 

@@ -64,14 +64,14 @@ public class ComplianceQueries {
     /**
      * The category of a row, in SQL. Timestamps are stored as the JVM's local wall-clock time, so
      * "reported on or before the deadline day" shifts reported_at to Vietnam's day first ({@link #zoneShift}).
-     * The order of the branches is the rule: closed beats everything, then refused, then done, then late.
+     * The order of the branches is the rule: closed beats everything, then refused, then done (on time or
+     * late), then not done (overdue or in progress).
      */
     private static final String CATEGORY = """
             case
               when du.closed_at is not null then 'OVERDUE'
               when du.status = '02' then 'REFUSED'
-              when du.role = 'DE_BIET' and du.status <> '01' then
-                case when du.acknowledged_at <= du.ack_due then 'ON_TIME' else 'LATE' end
+              when du.role = 'DE_BIET' and du.status <> '01' then 'INFORMED'
               when du.status = '06' then
                 case when cast(du.reported_at + %d * interval '1' second as date) <= du.report_deadline
                      then 'ON_TIME' else 'LATE' end

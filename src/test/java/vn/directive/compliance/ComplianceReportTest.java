@@ -95,7 +95,7 @@ class ComplianceReportTest {
 
     private static List<String> counts(JsonNode report) {
         List<String> counts = new ArrayList<>();
-        for (String field : new String[] {"onTime", "late", "inProgress", "overdue", "refused", "total"}) {
+        for (String field : new String[] {"onTime", "late", "inProgress", "overdue", "refused", "informed", "total"}) {
             counts.add(field + "=" + report.get(field).asLong());
         }
         return counts;
@@ -126,14 +126,14 @@ class ComplianceReportTest {
         clockAt(LocalDateTime.of(2026, 2, 13, 23, 30));
         reportDone(lastEvening.processInstanceId());
         JsonNode onTime = report("directive=" + lastEvening.id());
-        assertThat(counts(onTime)).containsExactly("onTime=1", "late=0", "inProgress=0", "overdue=0", "refused=0", "total=1");
+        assertThat(counts(onTime)).containsExactly("onTime=1", "late=0", "inProgress=0", "overdue=0", "refused=0", "informed=0", "total=1");
         assertThat(row(onTime, lastEvening.id(), "03386").get("overdue").asBoolean()).isFalse();
         assertThat(category(afterMidnight, "03387")).isEqualTo("IN_PROGRESS");
 
         // 00:30 in Vietnam is still the 13th in UTC: the day is Vietnam's
         clockAt(LocalDateTime.of(2026, 2, 14, 0, 30));
         JsonNode unreported = report("directive=" + afterMidnight.id());
-        assertThat(counts(unreported)).containsExactly("onTime=0", "late=0", "inProgress=0", "overdue=1", "refused=0", "total=1");
+        assertThat(counts(unreported)).containsExactly("onTime=0", "late=0", "inProgress=0", "overdue=1", "refused=0", "informed=0", "total=1");
         assertThat(row(unreported, afterMidnight.id(), "03387").get("overdue").asBoolean()).isTrue();
         reportDone(afterMidnight.processInstanceId());
         assertThat(category(afterMidnight, "03387")).isEqualTo("LATE");
@@ -144,7 +144,7 @@ class ComplianceReportTest {
         assertThat(category(afterTet, "03388")).isEqualTo("OVERDUE");
         reportDone(afterTet.processInstanceId());
         JsonNode late = report("directive=" + afterTet.id());
-        assertThat(counts(late)).containsExactly("onTime=0", "late=1", "inProgress=0", "overdue=0", "refused=0", "total=1");
+        assertThat(counts(late)).containsExactly("onTime=0", "late=1", "inProgress=0", "overdue=0", "refused=0", "informed=0", "total=1");
         assertThat(row(late, afterTet.id(), "03388").get("reportedAt").asText()).startsWith("2026-02-23");
     }
 
@@ -171,7 +171,7 @@ class ComplianceReportTest {
         complete(tasks, pi, CascadeProcess.USER_HANDLE_OVERDUE, Map.of(Var.ACTION, "CLOSE"));
         clockAt(LocalDateTime.of(2026, 3, 2, 9, 0)); // before the report deadline: closed is still not done
         JsonNode closed = report("directive=" + r.id());
-        assertThat(counts(closed)).containsExactly("onTime=0", "late=0", "inProgress=0", "overdue=1", "refused=0", "total=1");
+        assertThat(counts(closed)).containsExactly("onTime=0", "late=0", "inProgress=0", "overdue=1", "refused=0", "informed=0", "total=1");
         assertThat(row(closed, r.id(), "03389").get("closedAt").isNull()).isFalse();
     }
 
@@ -184,7 +184,9 @@ class ComplianceReportTest {
         complete(tasks, r.processInstanceId(), CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, SpinValues.jsonValue("["
                 + "{\"unitCode\":\"03390\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"2026-02-27\"},"
                 + "{\"unitCode\":\"03394\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"2026-02-27\"},"
-                + "{\"unitCode\":\"106-PYT\",\"role\":\"PHOI_HOP\",\"task\":\"Hướng dẫn\",\"reportDeadline\":\"2026-02-27\"}]")
+                + "{\"unitCode\":\"106-PYT\",\"role\":\"PHOI_HOP\",\"task\":\"Hướng dẫn\",\"reportDeadline\":\"2026-02-27\"},"
+                + "{\"unitCode\":\"03400\",\"role\":\"DE_BIET\",\"task\":null,\"reportDeadline\":\"2026-02-27\"},"
+                + "{\"unitCode\":\"03405\",\"role\":\"DE_BIET\",\"task\":null,\"reportDeadline\":\"2026-02-27\"}]")
                 .create()));
         complete(tasks, r.processInstanceId(), CascadeProcess.USER_ISSUE_DOCUMENT,
                 Map.of(Var.IMPLEMENTING_NUMBER, "15/UBND-VX", Var.IMPLEMENTING_DATE, "2026-02-02"));
@@ -197,10 +199,13 @@ class ComplianceReportTest {
         complete(tasks, refusing, CascadeProcess.USER_ACKNOWLEDGE,
                 Map.of(Var.ACCEPTED, false, Var.REFUSAL_REASON, "Không thuộc địa bàn"));
         complete(tasks, office, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        // informed units: Tả Lèng acknowledges and has nothing more to do; Giang Ma never acknowledges
+        complete(tasks, instanceOf(runtime, r.businessKey(), "03400").getId(), CascadeProcess.USER_ACKNOWLEDGE,
+                Map.of(Var.ACCEPTED, true));
         clockAt(LocalDateTime.of(2026, 3, 2, 9, 0)); // the office's deadline (27 February) has passed
 
         JsonNode district = report("unit=106");
-        assertThat(counts(district)).containsExactly("onTime=1", "late=0", "inProgress=1", "overdue=1", "refused=1", "total=4");
+        assertThat(counts(district)).containsExactly("onTime=1", "late=0", "inProgress=1", "overdue=2", "refused=1", "informed=1", "total=6");
         JsonNode officeRow = row(district, r.id(), "106-PYT");
         assertThat(officeRow.get("category").asText()).isEqualTo("OVERDUE");
         assertThat(officeRow.get("parentCode").asText()).isEqualTo("106");
@@ -209,16 +214,18 @@ class ComplianceReportTest {
         assertThat(officeRow.get("reportDeadline").asText()).isEqualTo("2026-02-27");
         assertThat(row(district, r.id(), "03394").get("category").asText()).isEqualTo("REFUSED");
         assertThat(row(district, r.id(), "03394").get("statusName").asText()).isEqualTo("Từ chối tiếp nhận");
+        assertThat(row(district, r.id(), "03400").get("category").asText()).isEqualTo("INFORMED");
+        assertThat(row(district, r.id(), "03405").get("category").asText()).isEqualTo("OVERDUE");
 
         JsonNode oneCommune = report("unit=03390");
-        assertThat(counts(oneCommune)).containsExactly("onTime=1", "late=0", "inProgress=0", "overdue=0", "refused=0", "total=1");
+        assertThat(counts(oneCommune)).containsExactly("onTime=1", "late=0", "inProgress=0", "overdue=0", "refused=0", "informed=0", "total=1");
         JsonNode province = report("unit=12");
         row(province, r.id(), "106-PYT");
         assertThat(province.get("overdue").asLong()).isGreaterThanOrEqualTo(1);
-        assertThat(province.get("total").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(province.get("total").asLong()).isGreaterThanOrEqualTo(6);
         JsonNode page = report("unit=106&offset=1&limit=2");
         assertThat(page.get("units")).hasSize(2);
-        assertThat(page.get("total").asLong()).isEqualTo(4);
+        assertThat(page.get("total").asLong()).isEqualTo(6);
 
         assertThat(get("/api/reports/compliance?unit=106", "lanhdao.106").getStatusCode().value()).isEqualTo(200);
         assertThat(get("/api/reports/compliance?unit=03390", "lanhdao.12").getStatusCode().value()).isEqualTo(200);

@@ -118,17 +118,17 @@ class ComplianceViewBrowserIT {
 
             WebElement late = wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("tr.compliance-unit[data-unit-code='" + OVERDUE + "']")));
-            assertThat(late.getAttribute("class")).contains("compliance-overdue");
-            assertThat(late.getAttribute("data-category")).isEqualTo("OVERDUE");
+            assertThat(late.getDomAttribute("class")).contains("compliance-overdue");
+            assertThat(late.getDomAttribute("data-category")).isEqualTo("OVERDUE");
             assertThat(late.getCssValue("background-color")).isEqualTo(OVERDUE_BACKGROUND);
             assertThat(late.getText()).contains("Phường Tân Phong", "01 Đã đến", "2026-03-20", "Chưa hoàn thành, quá hạn");
-            assertThat(late.findElement(By.cssSelector("a")).getAttribute("href"))
+            assertThat(late.findElement(By.cssSelector("a")).getDomAttribute("href"))
                     .endsWith("#/process-instance/" + overdueInstance);
 
             WebElement inTime = browser.findElement(By.cssSelector("tr.compliance-unit[data-unit-code='" + ON_TIME + "']"));
-            assertThat(inTime.getAttribute("data-category")).isEqualTo("ON_TIME");
+            assertThat(inTime.getDomAttribute("data-category")).isEqualTo("ON_TIME");
             assertThat(inTime.getText()).contains("06 Hoàn thành", "2026-03-02");
-            assertThat(inTime.getAttribute("class")).doesNotContain("compliance-overdue");
+            assertThat(inTime.getDomAttribute("class")).doesNotContain("compliance-overdue");
             assertThat(browser.findElement(By.cssSelector("[data-count='overdue']")).getText()).startsWith("1");
             assertThat(browser.findElement(By.cssSelector("[data-count='onTime']")).getText()).startsWith("1");
             assertThat(browser.findElement(By.cssSelector("[data-count='inProgress']")).getText()).startsWith("1");

@@ -10,7 +10,8 @@ const CATEGORY_COLOURS = {
   LATE: '#ef6c00',
   IN_PROGRESS: '#1565c0',
   OVERDUE: '#c62828',
-  REFUSED: '#616161'
+  REFUSED: '#616161',
+  INFORMED: '#78909c'
 };
 const OVERDUE_BACKGROUND = '#fdecea';
 
@@ -19,7 +20,8 @@ const COUNTS = [
   ['late', 'Quá hạn đã xong', 'LATE'],
   ['inProgress', 'Trong hạn', 'IN_PROGRESS'],
   ['overdue', 'Quá hạn', 'OVERDUE'],
-  ['refused', 'Từ chối', 'REFUSED']
+  ['refused', 'Từ chối', 'REFUSED'],
+  ['informed', 'Để biết', 'INFORMED']
 ];
 
 function el(tag, attributes, ...children) {
