@@ -21,15 +21,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
+import vn.directive.platform.PostgresTest;
 
 /**
  * Seed 004 (Lai Châu implementing 1168/CĐ-BYT) carried from the province to its communes and back,
- * through the REST APIs only, each step as a demo user of the unit concerned, with the job executor on.
+ * through the REST APIs only, each step as a demo user of the unit concerned, with the job executor on,
+ * on the embedded PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"camunda.bpm.job-execution.enabled=true", "directive.demo=true"})
-@ActiveProfiles("test")
+@PostgresTest
 class Seed004CascadeIT {
 
     private static final String DEADLINE = LocalDate.now().plusDays(30).toString();

@@ -26,10 +26,14 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
     private static final Pattern SUBJECT = Pattern.compile("^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\\b");
     private static final Pattern TYPE_HEADING = Pattern.compile("^(CÔNG ĐIỆN|CHỈ THỊ|THÔNG BÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|BÁO CÁO|HƯỚNG DẪN|KẾT LUẬN|CÔNG VĂN)$");
     private static final Pattern MOTTO = Pattern.compile("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập ?- ?Tự do ?- ?Hạnh phúc|ĐỘC LẬP ?- ?TỰ DO ?- ?HẠNH PHÚC");
+    private static final int MAX_MARK = 30;
+    private static final int MAX_HEADER_LINE = 120;
+    private static final Pattern EDGE_DASHES = Pattern.compile("^[-–* ]+|[-–* ]+$");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L} ]");
     private static final Pattern KINH_GUI = Pattern.compile("^Kính gửi\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     static boolean isKinhGui(String line) {
-        return KINH_GUI.matcher(line).find();
+        return KINH_GUI.matcher(line).lookingAt();
     }
 
     static Heading read(DocumentLines lines) {
@@ -39,10 +43,10 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
         int last = -1;
 
         DocumentNumber number = null;
-        int numberLine = lines.find(0, headLimit, l -> DocumentNumber.OWN.matcher(l).find());
+        int numberLine = lines.find(0, headLimit, l -> DocumentNumber.OWN.matcher(l).lookingAt());
         if (numberLine >= 0) {
             Matcher m = DocumentNumber.OWN.matcher(lines.get(numberLine));
-            m.find();
+            m.lookingAt();
             number = DocumentNumber.of(m);
             last = numberLine;
         }
@@ -50,12 +54,12 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
         String place = null;
         LocalDate issuedOn = null;
         Integer year = null;
-        int dateLine = lines.find(0, headLimit, l -> PLACE_DATE.matcher(l).find() || PLACE_NUMERIC_DATE.matcher(l).find());
+        int dateLine = lines.find(0, headLimit, l -> PLACE_DATE.matcher(l).lookingAt() || PLACE_NUMERIC_DATE.matcher(l).lookingAt());
         if (dateLine >= 0) {
             Matcher m = PLACE_DATE.matcher(lines.get(dateLine));
-            if (!m.find()) {
+            if (!m.lookingAt()) {
                 m = PLACE_NUMERIC_DATE.matcher(lines.get(dateLine));
-                m.find();
+                m.lookingAt();
             }
             place = m.group(1).strip();
             year = Integer.valueOf(m.group(4));
@@ -63,7 +67,7 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
             last = Math.max(last, dateLine);
         }
 
-        int subjectLine = lines.find(0, headLimit, l -> SUBJECT.matcher(l).find());
+        int subjectLine = lines.find(0, headLimit, l -> SUBJECT.matcher(l).lookingAt());
         String subject = null;
         int typeLine = lines.find(0, headLimit, l -> TYPE_HEADING.matcher(l).matches());
         DirectiveType typeHeading = typeLine < 0 ? null : typeNamed(lines.get(typeLine));
@@ -83,7 +87,7 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
         Urgency urgency = Urgency.THUONG;
         Secrecy secrecy = Secrecy.THUONG;
         for (int i = 0; i < headLimit; i++) {
-            String mark = lines.get(i).replaceAll("[^\\p{L} ]", "").strip().toUpperCase(Locale.ROOT);
+            String mark = lines.get(i).length() > MAX_MARK ? "" : markOf(lines.get(i)).toUpperCase(Locale.ROOT);
             switch (mark) {
                 case "HỎA TỐC" -> urgency = Urgency.HOA_TOC;
                 case "THƯỢNG KHẨN" -> urgency = Urgency.THUONG_KHAN;
@@ -141,8 +145,9 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
     private static String headerIssuer(DocumentLines lines, int before) {
         List<String> block = new ArrayList<>();
         for (int i = 0; i < before; i++) {
-            String line = MOTTO.matcher(lines.get(i)).replaceAll("").replaceAll("^[-–* ]+|[-–* ]+$", "").strip();
-            boolean capitals = !line.isEmpty() && line.chars().anyMatch(Character::isLetter)
+            String raw = lines.get(i);
+            String line = raw.length() > MAX_HEADER_LINE ? raw : EDGE_DASHES.matcher(MOTTO.matcher(raw).replaceAll("")).replaceAll("").strip();
+            boolean capitals = !line.isEmpty() && line.length() <= MAX_HEADER_LINE && line.chars().anyMatch(Character::isLetter)
                     && line.equals(line.toUpperCase(Locale.ROOT)) && !TYPE_HEADING.matcher(line).matches()
                     && !isMark(line);
             if (capitals) {
@@ -154,8 +159,13 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
         return block.isEmpty() ? null : IssuerName.fromHeader(block);
     }
 
+    /** "**HỎA TỐC**", "(Khẩn)" → the mark's words. */
+    private static String markOf(String line) {
+        return NOT_LETTER.matcher(line).replaceAll("").strip();
+    }
+
     private static boolean isMark(String line) {
-        String m = line.replaceAll("[^\\p{L} ]", "").strip();
+        String m = line.length() > MAX_MARK ? "" : markOf(line);
         return m.equals("HỎA TỐC") || m.equals("THƯỢNG KHẨN") || m.equals("KHẨN") || m.equals("MẬT")
                 || m.equals("TỐI MẬT") || m.equals("TUYỆT MẬT");
     }

@@ -8,18 +8,26 @@ import java.util.regex.Pattern;
 final class ListItems {
 
     private static final Pattern DASH = Pattern.compile("^[-+–—•]\\s?");
-    private static final Pattern TRAILING = Pattern.compile("[\\s;,.:]+$");
 
     private ListItems() {
     }
 
     static boolean isItem(String line) {
-        return DASH.matcher(line).find();
+        return DASH.matcher(line).lookingAt();
     }
 
     /** "- Sở Y tế;" → "Sở Y tế". */
     static String clean(String item) {
-        return TRAILING.matcher(DASH.matcher(item).replaceFirst("")).replaceAll("").strip();
+        return withoutTrailingPunctuation(DASH.matcher(item).replaceFirst(""));
+    }
+
+    /** "Sở Y tế; " → "Sở Y tế": by hand, as a "[;,.:\\s]+$" pattern is tried at every position of the text. */
+    static String withoutTrailingPunctuation(String s) {
+        int end = s.length();
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || ";,.:".indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return s.substring(0, end).strip();
     }
 
     /**
