@@ -89,21 +89,38 @@ public class TaskListeners {
         String directiveId = (String) task.getVariable(Var.DIRECTIVE_ID);
         String deadline = (String) task.getVariable(Var.REPORT_DEADLINE);
         Set<String> childCodes = children.stream().map(Unit::code).collect(Collectors.toSet());
+        // one row per subordinate: a unit named in several numbered tasks gets all of them, the earliest
+        // deadline, and the lead role if it leads any
+        Map<String, ObjectNode> rows = new java.util.LinkedHashMap<>();
         ArrayNode prefill = json.createArrayNode();
-        Set<String> taken = new java.util.HashSet<>();
         register.find(directiveId).ifPresent(d -> {
             for (DirectiveDraft.Assignment a : d.draft().assignments() == null ? List.<DirectiveDraft.Assignment>of()
                     : d.draft().assignments()) {
                 boolean lead = true;
+                String text = (a.ordinal() == null ? "" : a.ordinal() + ". ") + (a.text() == null ? "" : a.text());
+                String due = a.deadline() != null ? a.deadline().toString() : deadline;
                 for (String code : a.unitCodes() == null ? List.<String>of() : a.unitCodes()) {
-                    if (childCodes.contains(code) && taken.add(code)) {
-                        ObjectNode row = prefill.addObject();
+                    if (!childCodes.contains(code)) {
+                        continue;
+                    }
+                    ObjectNode row = rows.get(code);
+                    if (row == null) {
+                        row = prefill.addObject();
+                        rows.put(code, row);
                         row.put("unitCode", code);
                         row.put("role", lead ? Role.CHU_TRI.name() : Role.PHOI_HOP.name());
-                        row.put("task", (a.ordinal() == null ? "" : a.ordinal() + ". ") + (a.text() == null ? "" : a.text()));
-                        row.put("reportDeadline", a.deadline() != null ? a.deadline().toString() : deadline);
-                        lead = false;
+                        row.put("task", text);
+                        row.put("reportDeadline", due);
+                    } else {
+                        if (lead) {
+                            row.put("role", Role.CHU_TRI.name());
+                        }
+                        row.put("task", row.get("task").asText() + "\n" + text);
+                        if (due != null && due.compareTo(row.get("reportDeadline").asText()) < 0) {
+                            row.put("reportDeadline", due);
+                        }
                     }
+                    lead = false;
                 }
             }
         });

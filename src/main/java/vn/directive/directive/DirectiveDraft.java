@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A directive as read from its text (what a parse returns and what a registration takes).
- * A field the text does not give is null (or empty), never a guess.
+ * A field the text does not give is null (or empty), never a guess. {@code unresolved}: the addressee and
+ * assignee names that no unit of the issuer's subtree matched, when the text was read with an issuer.
  */
 public record DirectiveDraft(
         String number,
@@ -28,7 +29,7 @@ public record DirectiveDraft(
         Signer signer,
         List<String> unresolved) {
 
-    /** A draft without resolution: {@code unresolved} lists addressee names no unit was found for, when resolved. */
+    /** A draft that was not resolved against units (as before {@code unresolved} existed): nothing unresolved. */
     public DirectiveDraft(String number, Integer numeral, String symbol, DirectiveType type, String issuer, String place,
                           LocalDate issuedOn, String subject, Urgency urgency, Secrecy secrecy,
                           List<DocumentRef> implementsDocuments, List<DocumentRef> references, List<String> addressees,

@@ -31,6 +31,12 @@ class ParseController {
     @PostMapping("/parse")
     DirectiveDraft parse(HttpServletRequest request, @RequestParam(name = "issuer", required = false) String issuer)
             throws IOException {
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            // the servlet container would take the body for form fields and hand us nothing to read
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                    "Send the text with Content-Type: text/plain; charset=UTF-8 (curl: --data-binary @file -H 'Content-Type: text/plain; charset=UTF-8')");
+        }
         if (request.getContentLengthLong() > TextDirectiveReader.MAX_BYTES) {
             throw tooLarge();
         }

@@ -2,6 +2,7 @@ package vn.directive.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -48,6 +49,7 @@ public class SubmissionFilter extends OncePerRequestFilter {
     private static final List<String> CONTEXT = List.of(Var.DIRECTIVE_ID, Var.UNIT_CODE, Var.ASSIGNER_UNIT_CODE,
             Var.REPORT_DEADLINE);
     private static final int MAX_BODY = 2 * 1024 * 1024;
+    private static final int MAX_STRING = 4000;
 
     private final TaskService taskService;
     private final RepositoryService repositoryService;
@@ -92,7 +94,7 @@ public class SubmissionFilter extends OncePerRequestFilter {
             if (task.matches()) {
                 checkTask(task.group(1), body);
             } else if (start.matches()) {
-                checkStart(start.group(1) != null, start.group(2), body);
+                body = checkStart(start.group(1) != null, start.group(2), body);
             }
         } catch (ApiException e) {
             response.setStatus(e.status().value());
@@ -108,23 +110,67 @@ public class SubmissionFilter extends OncePerRequestFilter {
         if (task == null || task.getTaskDefinitionKey() == null) {
             return; // the engine answers 404 itself
         }
+        refuseLongStrings(body, null);
         Map<String, Object> submitted = variables(body);
         Map<String, Object> context = engine.withoutAuthorization(() -> taskService.getVariables(taskId, CONTEXT));
         rules.check(listeners.context(task.getTaskDefinitionKey(), context::get), submitted);
     }
 
-    private void checkStart(boolean byKey, String definition, byte[] body) {
+    /** @return the body to pass on: for a registration, with the pasted text made transient */
+    private byte[] checkStart(boolean byKey, String definition, byte[] body) throws IOException {
         String key = byKey ? definition : engine.withoutAuthorization(() -> {
             ProcessDefinition d = repositoryService.createProcessDefinitionQuery().processDefinitionId(definition).singleResult();
             return d == null ? null : d.getKey();
         });
         if (!RegistrationProcess.KEY.equals(key)) {
-            return;
+            refuseLongStrings(body, null);
+            return body;
         }
+        refuseLongStrings(body, RegistrationProcess.Var.TEXT);
         Map<String, Object> form = variables(body);
         tx.executeWithoutResult(status -> {
             status.setRollbackOnly();
             registration.registerFrom(form);
+        });
+        return withTransientText(body);
+    }
+
+    /**
+     * The register keeps the full text; as a process variable it would only overflow the engine's
+     * 4,000-character text column, so it lives for the start transaction alone.
+     */
+    private byte[] withTransientText(byte[] body) throws IOException {
+        JsonNode root = json.readTree(body);
+        if (root.path("variables").path(RegistrationProcess.Var.TEXT) instanceof ObjectNode text) {
+            text.put("type", "String");
+            text.withObject("valueInfo").put("transient", true);
+            return json.writeValueAsBytes(root);
+        }
+        return body;
+    }
+
+    /**
+     * The engine keeps a String variable in a 4,000-character column and fails with a 500 past it; Json
+     * and Object values are stored as byte arrays and have no such limit.
+     */
+    private void refuseLongStrings(byte[] body, String exempt) {
+        if (body.length <= MAX_STRING) {
+            return;
+        }
+        JsonNode variables;
+        try {
+            variables = json.readTree(body).path("variables");
+        } catch (IOException e) {
+            throw ApiException.badRequest("malformed-body", "The submission is not valid JSON");
+        }
+        variables.fields().forEachRemaining(f -> {
+            JsonNode value = f.getValue().path("value");
+            String type = f.getValue().path("type").asText("String");
+            if (!f.getKey().equals(exempt) && "String".equalsIgnoreCase(type) && value.isTextual()
+                    && value.textValue().length() > MAX_STRING) {
+                throw ApiException.unprocessable("value-too-long", "Variable '" + f.getKey() + "' is "
+                        + value.textValue().length() + " characters long; at most " + MAX_STRING + " are kept");
+            }
         });
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -11,27 +12,42 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP Basic against the engine's own users, for /api/**, /engine-rest/** and the Prometheus endpoint.
  * The authenticated user and groups are set on the engine for the request, so Camunda authorizations
  * decide what the user sees and may do, exactly as in Tasklist.
+ * <p>
+ * A reading request (GET or HEAD) to /api/** may instead carry the session of a user signed into the
+ * Camunda webapps, so that Cockpit's compliance view can call the API. Only reads: a session cookie is
+ * sent by the browser on its own, and a write without the webapps' CSRF token must not be possible.
  */
 public class EngineBasicAuthFilter extends OncePerRequestFilter {
 
     private static final String CHALLENGE = "Basic realm=\"directive\", charset=\"UTF-8\"";
 
     private final IdentityService identityService;
+    private final String engineName;
 
-    public EngineBasicAuthFilter(IdentityService identityService) {
+    public EngineBasicAuthFilter(IdentityService identityService, String engineName) {
         this.identityService = identityService;
+        this.engineName = engineName;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String[] credentials = credentials(request.getHeader("Authorization"));
+        UserAuthentication webappUser = credentials == null ? webappSessionUser(request) : null;
+        if (webappUser != null) {
+            authenticated(webappUser.getName(), webappUser.getGroupIds(), webappUser.getTenantIds(), request, response,
+                    chain);
+            return;
+        }
         if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", CHALLENGE);
@@ -46,12 +62,32 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
                 .map(Group::getId).toList();
         List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
                 .list().stream().map(Tenant::getId).toList();
+        authenticated(userId, groups, tenants, request, response, chain);
+    }
+
+    private void authenticated(String userId, List<String> groups, List<String> tenants, HttpServletRequest request,
+                               HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
         try {
             identityService.setAuthentication(userId, groups, tenants);
             chain.doFilter(request, response);
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /** The user signed into the Camunda webapps, for a reading request to the application's API; else null. */
+    private UserAuthentication webappSessionUser(HttpServletRequest request) {
+        String method = request.getMethod();
+        boolean read = "GET".equals(method) || "HEAD".equals(method);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        HttpSession session = request.getSession(false);
+        if (!read || !path.startsWith("/api/") || session == null) {
+            return null;
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        return authentications != null
+                && authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user
+                ? user : null;
     }
 
     private static String[] credentials(String header) {

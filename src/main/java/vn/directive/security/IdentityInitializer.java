@@ -88,8 +88,12 @@ public class IdentityInitializer implements SmartInitializingSingleton {
                 log.info("Administrator '{}' created from ADMIN_USER/ADMIN_PASSWORD", id);
             }
         } else if (password != null && !password.isBlank() && !identityService.checkPassword(id, password)) {
-            admin.setPassword(password);
-            identityService.saveUser(admin);
+            // the failed check was counted on the stored user (a new revision and a login delay):
+            // change that revision, and lift the delay so the new password works at once
+            User current = identityService.createUserQuery().userId(id).singleResult();
+            current.setPassword(password);
+            identityService.saveUser(current);
+            identityService.unlockUser(id);
             log.info("Administrator '{}' password updated from ADMIN_PASSWORD", id);
         }
         if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {

@@ -1,6 +1,6 @@
 package vn.directive.security;
 
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,9 +11,9 @@ class SecurityConfiguration {
 
     /** The starter leaves /engine-rest open; nothing under these paths is served without credentials. */
     @Bean
-    FilterRegistrationBean<EngineBasicAuthFilter> engineBasicAuthFilter(IdentityService identityService) {
+    FilterRegistrationBean<EngineBasicAuthFilter> engineBasicAuthFilter(ProcessEngine engine) {
         FilterRegistrationBean<EngineBasicAuthFilter> registration =
-                new FilterRegistrationBean<>(new EngineBasicAuthFilter(identityService));
+                new FilterRegistrationBean<>(new EngineBasicAuthFilter(engine.getIdentityService(), engine.getName()));
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/prometheus", "/actuator/metrics/*",
                 "/actuator/metrics");
         registration.setName("engineBasicAuthFilter");

@@ -197,6 +197,20 @@ class DirectiveHandlingProcessTest {
     }
 
     @Test
+    void deadlinesSkipTetAndTheReminderComesTheWorkingDayBeforeIt() {
+        // Friday 13 February 2026; Tết for civil servants runs 14–22 February
+        clockAt(LocalDateTime.of(2026, 2, 13, 15, 0));
+        Registration r = directives.register(draft(SEQUENCE.getAndIncrement() + "/CĐ-BYT", Urgency.THUONG), COMMUNE,
+                LocalDate.of(2026, 2, 24), null);
+        assertThat(task(tasks, r.processInstanceId(), CascadeProcess.USER_ACKNOWLEDGE).getDueDate())
+                .as("acknowledgement due the next working day: Monday after Tết")
+                .isEqualTo(endOf(LocalDate.of(2026, 2, 23)));
+        assertThat((Date) runtime.getVariable(r.processInstanceId(), Var.REMIND_AT))
+                .as("report due Tuesday 24/02: reminded Monday 23/02 at 08:00, not during the break")
+                .isEqualTo(Date.from(ZonedDateTime.of(2026, 2, 23, 8, 0, 0, 0, Deadlines.ZONE).toInstant()));
+    }
+
+    @Test
     void overdueAcknowledgementEscalatesToTheAssignerAndIsChased() {
         Registration r = register(COMMUNE, Urgency.THUONG);
         ProcessInstance pi = top(r);

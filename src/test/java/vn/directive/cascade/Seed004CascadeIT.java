@@ -21,15 +21,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
+import vn.directive.platform.PostgresTest;
 
 /**
  * Seed 004 (Lai Châu implementing 1168/CĐ-BYT) carried from the province to its communes and back,
- * through the REST APIs only, each step as a demo user of the unit concerned, with the job executor on.
+ * through the REST APIs only, each step as a demo user of the unit concerned, with the job executor on,
+ * on the embedded PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"camunda.bpm.job-execution.enabled=true", "directive.demo=true"})
-@ActiveProfiles("test")
+@PostgresTest
 class Seed004CascadeIT {
 
     private static final String DEADLINE = LocalDate.now().plusDays(30).toString();
@@ -57,7 +58,8 @@ class Seed004CascadeIT {
         String assign = taskId("lanhdao.12", "user_assign");
         String prefilled = call("lanhdao.12", HttpMethod.GET, "/engine-rest/task/" + assign
                 + "/variables/assignments?deserializeValue=false", null, MediaType.APPLICATION_JSON, 200).get("value").asText();
-        assertThat(prefilled).as("assignments pre-filled from the parsed directive").contains("12-SYT");
+        assertThat(prefilled).as("assignments pre-filled from the parsed directive: all six tasks to Sở Y tế")
+                .contains("12-SYT", "1. Rà soát", "6. Tăng cường");
         complete("lanhdao.12", "user_assign", Map.of("assignments", jsonList(
                 row("12-SYT", "CHU_TRI", "Chủ trì rà soát phương án thu dung điều trị", DEADLINE),
                 row("107", "PHOI_HOP", "Tổ chức tiêm chủng trên địa bàn huyện", DEADLINE),

@@ -113,6 +113,9 @@ class DirectiveApiTest {
                 "{\"variables\": {\"accepted\": {\"value\": false}}}"), 422, "refusal-without-reason");
         assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/submit-form", "vanthu.107",
                 "{\"variables\": {\"accepted\": {\"value\": \"perhaps\"}}}"), 400, "invalid-variable");
+        assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.107",
+                "{\"variables\": {\"accepted\": {\"value\": false}, \"refusalReason\": {\"value\": \""
+                        + "x".repeat(4001) + "\"}}}"), 422, "value-too-long");
         assertThat(obligations.find(id, "107").orElseThrow().status()).isEqualTo(UnitStatus.RECEIVED);
 
         assertThat(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.107",
@@ -124,6 +127,30 @@ class DirectiveApiTest {
                         + DEADLINE + "\\\"}]\"}}}"), 422, "not-a-subordinate");
         assertThat(body(call(HttpMethod.GET, "/engine-rest/task/" + assign, "lanhdao.107", null)).get("id").asText()).isEqualTo(assign);
         assertThat(obligations.find(id, "107").orElseThrow().status()).isEqualTo(UnitStatus.ACKNOWLEDGED);
+    }
+
+    @Test
+    void clerkRegistersAPastedDirectiveThroughTheStartForm() throws Exception {
+        // seed 001: Mường Tè's draft, received by Xã Thu Lũm, longer than the engine's 4,000-character text column
+        String text = new org.springframework.core.io.ClassPathResource("seeds/001_c4338ab285b75807.txt")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text.length()).isGreaterThan(4000);
+        String form = json.writeValueAsString(java.util.Map.of("variables", java.util.Map.of(
+                "text", java.util.Map.of("value", text, "type", "String"),
+                "reportDeadline", java.util.Map.of("value", DEADLINE, "type", "String"))));
+        String path = "/engine-rest/process-definition/key/" + RegistrationProcess.KEY + "/submit-form";
+
+        int before = count();
+        assertError(call(HttpMethod.POST, path, "vanthu.03436",
+                "{\"variables\": {\"text\": {\"value\": \"Xin chào\"}, \"reportDeadline\": {\"value\": \"" + DEADLINE + "\"}}}"),
+                422, "no-directive");
+        assertThat(count()).isEqualTo(before);
+
+        assertThat(call(HttpMethod.POST, path, "vanthu.03436", form).getStatusCode().value()).isEqualTo(200);
+        JsonNode acknowledge = body(call(HttpMethod.GET, "/engine-rest/task?taskDefinitionKey=user_acknowledge", "vanthu.03436", null));
+        assertThat(acknowledge).hasSize(1);
+        String directiveId = jdbc.queryForObject("select id from directive where recipient_code = '03436' and symbol = 'UBND-TH'", String.class);
+        assertThat(jdbc.queryForObject("select full_text from directive where id = ?", String.class, directiveId)).isEqualTo(text);
     }
 
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;

@@ -26,9 +26,13 @@ class ParseApiTest {
     @Autowired ObjectMapper json;
 
     private ResponseEntity<String> parse(String query, byte[] body, String user, String password) {
+        return parse(query, body, user, password, new MediaType("text", "plain", StandardCharsets.UTF_8));
+    }
+
+    private ResponseEntity<String> parse(String query, byte[] body, String user, String password, MediaType type) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(user, password);
-        headers.setContentType(new MediaType("text", "plain", StandardCharsets.UTF_8));
+        headers.setContentType(type);
         return http.exchange("/api/directives/parse" + query, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }
 
@@ -72,6 +76,12 @@ class ParseApiTest {
         byte[] big = new byte[2 * 1024 * 1024 + 1];
         java.util.Arrays.fill(big, (byte) 'a');
         assertError(parse("", big), 413, "text-too-large");
+    }
+
+    @Test
+    void aFormPostIsRefusedWithTheWayToSendText() throws Exception {
+        assertError(parse("", seed("000_0ba823da548e48a4"), "admin", "admin-secret", MediaType.APPLICATION_FORM_URLENCODED),
+                415, "unsupported-media-type");
     }
 
     @Test

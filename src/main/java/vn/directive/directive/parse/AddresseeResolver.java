@@ -2,6 +2,7 @@ package vn.directive.directive.parse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,11 @@ final class AddresseeResolver {
             + "|thu truong|chanh van phong|chi huy truong|lanh dao|dong chi|d/c) )+");
     private static final Pattern COLLECTIVE = Pattern.compile("^(?:(.*?) )?cac ((?:huyen|thi xa|thanh pho|quan|xa|phuong|thi tran|tinh)"
             + "(?:(?:, | va |, va )(?:huyen|thi xa|thanh pho|quan|xa|phuong|thi tran|tinh)){0,6})(?: .*)?$");
+    /** "trung tam y te huyen muong te": an agency of a named district. */
+    private static final Pattern IN_PLACE = Pattern.compile("^(.+?) ((?:huyen|thanh pho|thi xa|quan) .+)$");
+    private static final Pattern REMARK = Pattern.compile("\\([^)]{0,80}\\)|[;:.]");
+    private static final Pattern COMMA = Pattern.compile(" ?, ?");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern LEVEL_NAME = Pattern.compile("^(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) (.+)$");
     private static final Set<String> AGENCY_WORDS = Set.of("so", "ban", "nganh", "co", "quan", "phong", "doan", "the", "don", "vi",
             "hoi", "va", "chuyen", "mon", "truc", "thuoc", "lien");
@@ -38,7 +44,13 @@ final class AddresseeResolver {
             "vp", "van phong");
 
     private final UnitDirectory units;
-    private final Map<String, Set<String>> unitWords = new ConcurrentHashMap<>();
+    private final Map<String, List<Agency>> agencies = new ConcurrentHashMap<>();
+    /** Unit names and types folded once: folding is the costly part of comparing names. */
+    private final Map<String, String> folded = new ConcurrentHashMap<>();
+
+    private String folded(String s) {
+        return folded.computeIfAbsent(s, TextNormalizer::fold);
+    }
 
     AddresseeResolver(UnitDirectory units) {
         this.units = units;
@@ -52,6 +64,8 @@ final class AddresseeResolver {
     final class Scope {
 
         private final Unit root;
+        /** A directive names the same bodies again and again: each name is resolved once. */
+        private final Map<String, List<String>> resolved = new HashMap<>();
 
         private Scope(Unit root) {
             this.root = root;
@@ -66,6 +80,10 @@ final class AddresseeResolver {
             if (root == null) {
                 return List.of();
             }
+            return resolved.computeIfAbsent(name, this::resolveName);
+        }
+
+        private List<String> resolveName(String name) {
             String key = key(name);
             List<String> out = collective(key);
             if (out.isEmpty()) {
@@ -90,8 +108,9 @@ final class AddresseeResolver {
                 if (body.isEmpty() || body.equals("uy ban nhan dan")) {
                     places.forEach(u -> out.add(u.code()));
                 } else {
+                    Set<String> agencyWords = words(body);
                     for (Unit place : places) {
-                        String agency = agencyOf(place, words(body));
+                        String agency = agencyOf(place, agencyWords);
                         if (agency != null) {
                             out.add(agency);
                         }
@@ -152,7 +171,7 @@ final class AddresseeResolver {
                     return List.of();
                 }
             } else {
-                Matcher inPlace = Pattern.compile("^(.+?) ((?:huyen|thanh pho|thi xa|quan) .+)$").matcher(key);
+                Matcher inPlace = IN_PLACE.matcher(key);
                 if (inPlace.matches()) {
                     Unit place = placeNamed(inPlace.group(2));
                     if (place != null) {
@@ -181,7 +200,7 @@ final class AddresseeResolver {
         private boolean levelMatchesRoot(String level) {
             return switch (root.kind()) {
                 case PROVINCE -> level.equals("tinh") || (level.equals("thanh pho") && root.type().startsWith("Thành phố"));
-                case DISTRICT -> !level.equals("tinh") && TextNormalizer.fold(root.type()).equals(level)
+                case DISTRICT -> !level.equals("tinh") && folded(root.type()).equals(level)
                         || level.equals("huyen");
                 default -> false;
             };
@@ -189,6 +208,7 @@ final class AddresseeResolver {
 
         /** The administrative units below the root whose type is one of the given ("huyen", "thi tran", …). */
         private List<Unit> placesOfTypes(Set<String> types) {
+            boolean communeLevel = types.contains("xa") || types.contains("phuong") || types.contains("thi tran");
             List<Unit> out = new ArrayList<>();
             List<Unit> frontier = List.of(root);
             for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
@@ -198,12 +218,14 @@ final class AddresseeResolver {
                         if (u.kind().isAgency()) {
                             continue;
                         }
-                        String type = TextNormalizer.fold(u.type());
+                        String type = folded(u.type());
                         if (types.contains(type) || (u.kind() == UnitKind.PROVINCE && types.contains("tinh"))
                                 || (u.kind() == UnitKind.PROVINCE && types.contains("thanh pho") && type.startsWith("thanh pho"))) {
                             out.add(u);
                         }
-                        next.add(u);
+                        if (u.kind() == UnitKind.PROVINCE || (u.kind() == UnitKind.DISTRICT && communeLevel)) {
+                            next.add(u);
+                        }
                     }
                 }
                 frontier = next;
@@ -225,8 +247,7 @@ final class AddresseeResolver {
                         if (u.kind().isAgency()) {
                             continue;
                         }
-                        if (TextNormalizer.fold(u.shortName()).equals(shortName)
-                                && (type == null || TextNormalizer.fold(u.type()).equals(type))) {
+                        if (folded(u.shortName()).equals(shortName) && (type == null || folded(u.type()).equals(type))) {
                             if (found != null) {
                                 return null;
                             }
@@ -247,21 +268,31 @@ final class AddresseeResolver {
             }
             String containing = null;
             int containingCount = 0;
-            for (Unit u : units.children(owner.code())) {
-                if (!u.kind().isAgency()) {
-                    continue;
+            for (Agency agency : agencies.computeIfAbsent(owner.code(), AddresseeResolver.this::agenciesOf)) {
+                if (agency.words().equals(wanted)) {
+                    return agency.code();
                 }
-                Set<String> name = unitWords.computeIfAbsent(u.shortName(), AddresseeResolver::agencyWords);
-                if (name.equals(wanted)) {
-                    return u.code();
-                }
-                if (name.containsAll(wanted)) {
-                    containing = u.code();
+                if (agency.words().containsAll(wanted)) {
+                    containing = agency.code();
                     containingCount++;
                 }
             }
             return containingCount == 1 ? containing : null;
         }
+    }
+
+    private record Agency(String code, Set<String> words) {
+    }
+
+    /** A unit's agencies with the words of their names, worked out once per unit: the tree does not change. */
+    private List<Agency> agenciesOf(String ownerCode) {
+        List<Agency> out = new ArrayList<>();
+        for (Unit u : units.children(ownerCode)) {
+            if (u.kind().isAgency()) {
+                out.add(new Agency(u.code(), agencyWords(u.shortName())));
+            }
+        }
+        return out;
     }
 
     private static Set<String> agencyWords(String shortName) {
@@ -283,8 +314,9 @@ final class AddresseeResolver {
 
     /** Folded, abbreviations spelt out, titles and parenthesised remarks dropped: "Chủ tịch UBND các xã" → "uy ban nhan dan cac xa". */
     static String key(String name) {
-        String folded = TextNormalizer.fold(name).replaceAll("\\([^)]{0,80}\\)", " ").replaceAll("[;:.]", " ")
-                .replace(" - ", " ").replaceAll("\\s*,\\s*", ", ").replaceAll("\\s+", " ").strip();
+        String folded = REMARK.matcher(TextNormalizer.fold(name)).replaceAll(" ").replace(" - ", " ");
+        folded = COMMA.matcher(folded).replaceAll(", ");
+        folded = SPACE_RUN.matcher(folded).replaceAll(" ").strip();
         StringBuilder out = new StringBuilder();
         for (String word : folded.split(" ")) {
             boolean comma = word.endsWith(",");

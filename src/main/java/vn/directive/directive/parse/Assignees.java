@@ -30,7 +30,6 @@ final class Assignees {
             + "|kiểm tra|quán triệt|căn cứ|nắm chắc|bố trí|đảm bảo|bảo đảm|sẵn sàng|cập nhật|giám sát|thường xuyên|tập trung"
             + "|lãnh đạo|quản lý|cung cấp|tuyên truyền|đôn đốc|phân công|ban hành|trình|tiếp nhận|xử lý|cử|giao|được giao"
             + "|cần|phải|nghiên cứu|đề xuất|hoàn thành|khẩn|duy trì|vận động|huy động|làm tốt|ưu tiên|thống nhất)(?![\\p{L}]))");
-    private static final Pattern TRAILING = Pattern.compile("[\\s:;,.]+$");
 
     private Assignees() {
     }
@@ -40,7 +39,7 @@ final class Assignees {
     }
 
     static Heading of(String heading) {
-        if (!STARTS.matcher(heading).find()) {
+        if (!STARTS.matcher(heading).lookingAt()) {
             return new Heading(List.of(), false);
         }
         Matcher verb = VERB.matcher(heading);
@@ -54,8 +53,8 @@ final class Assignees {
 
     static List<String> split(String names) {
         List<String> out = new ArrayList<>();
-        for (String part : SEPARATOR.split(TRAILING.matcher(names).replaceAll(""))) {
-            String name = TRAILING.matcher(part.strip()).replaceAll("");
+        for (String part : SEPARATOR.split(ListItems.withoutTrailingPunctuation(names))) {
+            String name = ListItems.withoutTrailingPunctuation(part);
             if (!name.isEmpty()) {
                 out.add(name);
             }
@@ -64,13 +63,13 @@ final class Assignees {
     }
 
     /** "giao Sở Y tế chủ trì" in the opening: who the tasks below go to when they name no one. */
-    private static final Pattern DELEGATED = Pattern.compile("(?:giao|yêu cầu|đề nghị) ((?:(?! chủ trì| thực hiện| triển khai"
+    private static final Pattern DELEGATED = Pattern.compile("(?<![\\p{L}])(?:giao|yêu cầu|đề nghị) ((?:(?! chủ trì| thực hiện| triển khai"
             + "| tập trung| khẩn trương| có trách nhiệm)[^.;:\\n]){1,160}?) (?:chủ trì|thực hiện|triển khai|tập trung|khẩn trương|có trách nhiệm)");
 
     static List<String> delegatedIn(String opening) {
         Matcher m = DELEGATED.matcher(opening);
         while (m.find()) {
-            if (STARTS.matcher(m.group(1)).find()) {
+            if (STARTS.matcher(m.group(1)).lookingAt()) {
                 return split(m.group(1));
             }
         }

@@ -56,7 +56,8 @@ final class CitedDocuments {
     private static void collect(String text, boolean opening, String ownNumber, Map<String, DocumentRef> implemented,
                                 Map<String, DocumentRef> referenced) {
         Matcher m = DocumentNumber.CITED.matcher(text);
-        while (m.find()) {
+        m.useTransparentBounds(true);
+        for (int at = 0; DocumentNumber.citedAt(m, text, at); at = m.end()) {
             DocumentNumber n = DocumentNumber.of(m);
             if (n.number() == null || n.number().equals(ownNumber)) {
                 continue;
@@ -64,7 +65,7 @@ final class CitedDocuments {
             LocalDate date = DocumentDates.following(text, m.end());
             int after = DocumentDates.endOfFollowing(text, m.end());
             Matcher issuer = ISSUER.matcher(text).region(after, Math.min(text.length(), after + 90));
-            String by = issuer.find() ? issuer.group(1).strip() : null;
+            String by = issuer.lookingAt() ? issuer.group(1).strip() : null;
             DocumentRef ref = new DocumentRef(n.number(), date, by);
             String before = text.substring(Math.max(0, m.start() - 80), m.start());
             boolean carriedOut = opening && CARRIES_OUT.matcher(before).find();

@@ -17,14 +17,14 @@ import vn.directive.directive.DirectiveDraft.Deadline;
  */
 final class DeadlinePhrases {
 
-    private static final String DAY_MONTH_YEAR = "(\\d{1,2})/(\\d{1,2})/(\\d{4})|(\\d{1,2}) tháng (\\d{1,2}) năm (\\d{4})";
-    private static final Pattern PHRASES = Pattern.compile("(?iu)"
-            + "(?<latestDay>chậm nhất (?:(?:là |vào )?(?:tới|đến|trước) |là |vào )?ngày (?:" + DAY_MONTH_YEAR + "))"
-            + "|(?<latestMonthEnd>chậm nhất[^\\d.;\\n]{0,24}?cuối tháng (\\d{1,2})(?:/| năm )(\\d{4}))"
-            + "|(?<beforeDay>trước ngày (\\d{1,2})(?:/| tháng )(\\d{1,2})(?:(?:/| năm )(\\d{4}))?)"
-            + "|(?<withinMonth>trong tháng (\\d{1,2})(?:/| năm )(\\d{4}))"
-            + "|(?<sameDay>ngay trong ngày)"
-            + "|(?<withinDays>trong (?:vòng |thời hạn |thời gian )?(\\d{1,3}) ngày( làm việc)?)");
+    /** Only the first letter may be a capital: case-insensitive matching would cost more than the rest of the parse. */
+    private static final Pattern PHRASES = Pattern.compile(
+            "(?<latestDay>[cC]hậm nhất (?:(?:là |vào )?(?:tới|đến|trước) |là |vào )?ngày " + DocumentDates.DATE + ")"
+            + "|(?<latestMonthEnd>[cC]hậm nhất[^\\d.;\\n]{0,24}?cuối tháng (\\d{1,2})(?:/| năm )(\\d{4}))"
+            + "|(?<beforeDay>[tT]rước ngày (\\d{1,2})(?:/| tháng )(\\d{1,2})(?:(?:/| năm )(\\d{4}))?)"
+            + "|(?<withinMonth>[tT]rong tháng (\\d{1,2})(?:/| năm )(\\d{4}))"
+            + "|(?<sameDay>[nN]gay trong ngày)"
+            + "|(?<withinDays>[tT]rong (?:vòng |thời hạn |thời gian )?(\\d{1,3}) ngày( làm việc)?)");
 
     private final LocalDate issuedOn;
     private final Integer year;
@@ -36,19 +36,50 @@ final class DeadlinePhrases {
         this.workingDays = workingDays;
     }
 
+    /** Every phrase holds one of these; the pattern is tried only around them, which makes reading a text cheap. */
+    private static final String[] CUES = {"hậm nhất", "rước ngày", "rong "};
+    /** From the cue back to the phrase's start: "ngay t|rong ngày" is the furthest. */
+    private static final int CUE_OFFSET = 6;
+    private static final int WINDOW = 100;
+
     List<Deadline> in(String text) {
         List<Deadline> out = new ArrayList<>();
         Matcher m = PHRASES.matcher(text);
-        while (m.find()) {
-            out.add(new Deadline(date(m), m.group()));
+        int[] next = new int[CUES.length];
+        for (int c = 0; c < CUES.length; c++) {
+            next[c] = text.indexOf(CUES[c]);
+        }
+        int searched = 0;
+        for (int c = earliest(next); c >= 0; c = earliest(next)) {
+            int cue = next[c];
+            next[c] = text.indexOf(CUES[c], cue + 1);
+            int start = Math.max(searched, cue - CUE_OFFSET);
+            if (start > cue) {
+                continue;
+            }
+            m.region(start, Math.min(text.length(), cue + WINDOW));
+            if (m.find() && m.start() <= cue) {
+                out.add(new Deadline(date(m), m.group()));
+                searched = m.end();
+            }
         }
         return out;
     }
 
+    /** The cue found first in the text, or -1 when none is left. */
+    private static int earliest(int[] next) {
+        int best = -1;
+        for (int c = 0; c < next.length; c++) {
+            if (next[c] >= 0 && (best < 0 || next[c] < next[best])) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     private LocalDate date(Matcher m) {
         if (m.group("latestDay") != null) {
-            return m.group(2) != null ? DocumentDates.date(m.group(4), m.group(3), m.group(2))
-                    : DocumentDates.date(m.group(7), m.group(6), m.group(5));
+            return DocumentDates.of(m, 2);
         }
         if (m.group("latestMonthEnd") != null) {
             return monthEnd(m.group(10), m.group(9));

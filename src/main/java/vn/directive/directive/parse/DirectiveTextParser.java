@@ -11,6 +11,7 @@ import vn.directive.directive.DirectiveDraft.Assignment;
 import vn.directive.directive.DirectiveDraft.Deadline;
 import vn.directive.directive.DirectiveDraft.DirectiveType;
 import vn.directive.directive.DirectiveDraft.Signer;
+import vn.directive.directive.DirectiveDraft.Urgency;
 
 /**
  * Reads a directive's text into a draft: normalise, find the heading, the addressees, the numbered tasks,
@@ -43,7 +44,7 @@ public final class DirectiveTextParser {
         if (heading.number() == null && heading.subject() == null && addressees.isEmpty() && news == null) {
             return Optional.empty();
         }
-        int receivers = lines.find(bodyStart, lines.size(), l -> TextNormalizer.fold(l).startsWith("noi nhan"));
+        int receivers = lines.find(bodyStart, lines.size(), Recipients::isHeader);
         int bodyEnd = receivers >= 0 ? receivers : lines.size();
         int signature = lines.find(bodyStart, bodyEnd, SignerBlock::starts);
         if (signature >= 0) {
@@ -59,7 +60,6 @@ public final class DirectiveTextParser {
         Signer signer = SignerBlock.read(lines, Math.min(numbered.closingLine(), receivers >= 0 ? receivers : lines.size()));
 
         String subject = heading.subject() != null ? heading.subject() : news == null ? null : news.subject();
-        String bodyText = join(lines, bodyStart, lines.size());
         CitedDocuments cited = CitedDocuments.read((subject == null ? "" : subject + "\n") + opening,
                 join(lines, numbered.firstLine(), numbered.closingLine()), number == null ? null : number.number());
 
@@ -68,7 +68,7 @@ public final class DirectiveTextParser {
             issuer = news.issuer();
         }
         if (issuer == null && signer != null) {
-            issuer = IssuerName.fromAuthority(signer.authority(), bodyText, heading.place());
+            issuer = IssuerName.fromAuthority(signer.authority(), join(lines, bodyStart, lines.size()), heading.place());
         }
 
         issuer = IssuerName.withPlaceSpelling(issuer, heading.place());
@@ -83,10 +83,11 @@ public final class DirectiveTextParser {
         List<Assignment> assignments = assignments(numbered, opening, deadlinePhrases, scope, unresolved);
         List<Deadline> deadlines = deadlinePhrases.in(join(lines, bodyStart, numbered.closingLine()));
 
+        Urgency urgency = heading.urgency() == Urgency.THUONG && news != null ? news.urgency() : heading.urgency();
         DirectiveType type = number != null ? number.type() : heading.typeHeading();
         return Optional.of(new DirectiveDraft(number == null ? null : number.number(),
                 number == null ? null : number.numeral(), number == null ? null : number.symbol(), type, issuer,
-                heading.place(), issuedOn, subject, heading.urgency(), heading.secrecy(), cited.implemented(),
+                heading.place(), issuedOn, subject, urgency, heading.secrecy(), cited.implemented(),
                 cited.references(), addressees, assignments, deadlines, Recipients.reportTo(lines, receivers), signer,
                 scope.active() ? List.copyOf(unresolved) : List.of()));
     }

@@ -36,12 +36,12 @@ final class DocumentDates {
     static LocalDate following(String text, int from) {
         Matcher m = AFTER_NUMBER.matcher(text).region(from, Math.min(text.length(), from + 60));
         m.useAnchoringBounds(true);
-        return m.find() ? of(m, 1) : null;
+        return m.lookingAt() ? of(m, 1) : null;
     }
 
     /** The end of a date phrase matched by {@link #following}, or {@code from} when there is none. */
     static int endOfFollowing(String text, int from) {
         Matcher m = AFTER_NUMBER.matcher(text).region(from, Math.min(text.length(), from + 60));
-        return m.find() ? m.end() : from;
+        return m.lookingAt() ? m.end() : from;
     }
 }

@@ -17,8 +17,35 @@ public record DocumentNumber(String number, Integer numeral, String symbol) {
     private static final String STATE_SYMBOL = "(?:\\d{4}/)?" + SEGMENT + "(?:-" + SEGMENT + "){0,4}";
     private static final String PARTY_SYMBOL = "\\p{Lu}{1,6}/" + SEGMENT + "(?:-" + SEGMENT + "){0,3}";
 
-    /** A cited number in running text: digits required, not inside a date or a longer word. */
-    static final Pattern CITED = Pattern.compile("(?<![\\p{L}\\d/-])(\\d{1,6})(?:/(" + STATE_SYMBOL + ")|-(" + PARTY_SYMBOL + "))(?![\\p{L}\\d])");
+    /** A cited number in running text, tried where {@link #citedAt} finds digits that start a word. */
+    static final Pattern CITED = Pattern.compile("(\\d{1,6})(?:/(" + STATE_SYMBOL + ")|-(" + PARTY_SYMBOL + "))(?![\\p{L}\\d])");
+
+    /**
+     * The next cited number at or after {@code from}, or false. Digits are looked for by hand: a pattern
+     * that must check what precedes every position is the slowest step of reading a long text.
+     */
+    static boolean citedAt(Matcher m, String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || startsNumber(text.charAt(i - 1)))) {
+                m.region(i, Math.min(text.length(), i + MAX_CITED));
+                if (m.lookingAt()) {
+                    return true;
+                }
+                while (i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+                    i++;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Longer than any number with its symbol. */
+    private static final int MAX_CITED = 120;
+
+    private static boolean startsNumber(char before) {
+        return !Character.isLetterOrDigit(before) && before != '/' && before != '-';
+    }
 
     /** The number line of the document itself: "Số: 219/UBND-KGVX", "Số 374-TB/TU", "Số: /UBND-VX". */
     static final Pattern OWN = Pattern.compile("^(?:Số|SỐ|số)\\s?:?\\s?(\\d{1,6})?\\s?(?:/(" + STATE_SYMBOL + ")|-(" + PARTY_SYMBOL + "))");

@@ -20,16 +20,25 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
 
     /** No heading is longer; bounds the search in text that has none. */
     private static final int MAX_LINES = 60;
-    private static final Pattern PLACE_DATE = Pattern.compile("^(\\p{L}[\\p{L}\\d .'-]{0,40}), ngày[ .…_]{0,12}(\\d{1,2})?"
-            + "[ .…_]{0,12}tháng[ .…_]{0,12}(\\d{1,2})?[ .…_]{0,12}năm ?(\\d{4})");
-    private static final Pattern PLACE_NUMERIC_DATE = Pattern.compile("^(\\p{L}[\\p{L}\\d .'-]{0,40}), ngày (\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final String DATE_WORDS = ", ngày[ .…_]{0,12}(\\d{1,2})?[ .…_]{0,12}tháng[ .…_]{0,12}(\\d{1,2})?[ .…_]{0,12}năm ?(\\d{4})";
+    private static final String DATE_NUMBERS = ", ngày (\\d{1,2})/(\\d{1,2})/(\\d{4})";
+    private static final String PLACE = "(\\p{L}[\\p{L}\\d .'-]{0,40})";
+    /** Where extraction merged the two columns ("Số: 219/UBND-KGVX Điện Biên, ngày …") the place is in capitalised words. */
+    private static final String PLACE_IN_LINE = "(?<= )(\\p{Lu}[\\p{L}\\d.'-]{0,15}(?: \\p{Lu}[\\p{L}\\d.'-]{0,15}){0,5})";
+    private static final List<Pattern> PLACE_DATES = List.of(Pattern.compile("^" + PLACE + DATE_WORDS),
+            Pattern.compile("^" + PLACE + DATE_NUMBERS), Pattern.compile(PLACE_IN_LINE + DATE_WORDS),
+            Pattern.compile(PLACE_IN_LINE + DATE_NUMBERS));
     private static final Pattern SUBJECT = Pattern.compile("^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\\b");
     private static final Pattern TYPE_HEADING = Pattern.compile("^(CÔNG ĐIỆN|CHỈ THỊ|THÔNG BÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|BÁO CÁO|HƯỚNG DẪN|KẾT LUẬN|CÔNG VĂN)$");
     private static final Pattern MOTTO = Pattern.compile("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập ?- ?Tự do ?- ?Hạnh phúc|ĐỘC LẬP ?- ?TỰ DO ?- ?HẠNH PHÚC");
+    private static final int MAX_MARK = 30;
+    private static final int MAX_HEADER_LINE = 120;
+    private static final Pattern EDGE_DASHES = Pattern.compile("^[-–* ]+|[-–* ]+$");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L} ]");
     private static final Pattern KINH_GUI = Pattern.compile("^Kính gửi\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     static boolean isKinhGui(String line) {
-        return KINH_GUI.matcher(line).find();
+        return KINH_GUI.matcher(line).lookingAt();
     }
 
     static Heading read(DocumentLines lines) {
@@ -39,10 +48,10 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
         int last = -1;
 
         DocumentNumber number = null;
-        int numberLine = lines.find(0, headLimit, l -> DocumentNumber.OWN.matcher(l).find());
+        int numberLine = lines.find(0, headLimit, l -> DocumentNumber.OWN.matcher(l).lookingAt());
         if (numberLine >= 0) {
             Matcher m = DocumentNumber.OWN.matcher(lines.get(numberLine));
-            m.find();
+            m.lookingAt();
             number = DocumentNumber.of(m);
             last = numberLine;
         }
@@ -50,20 +59,19 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
         String place = null;
         LocalDate issuedOn = null;
         Integer year = null;
-        int dateLine = lines.find(0, headLimit, l -> PLACE_DATE.matcher(l).find() || PLACE_NUMERIC_DATE.matcher(l).find());
-        if (dateLine >= 0) {
-            Matcher m = PLACE_DATE.matcher(lines.get(dateLine));
-            if (!m.find()) {
-                m = PLACE_NUMERIC_DATE.matcher(lines.get(dateLine));
-                m.find();
+        int dateLine = -1;
+        for (int i = 0; i < headLimit && dateLine < 0; i++) {
+            Matcher m = placeAndDate(lines.get(i));
+            if (m != null) {
+                dateLine = i;
+                place = m.group(1).strip();
+                year = Integer.valueOf(m.group(4));
+                issuedOn = m.group(2) == null || m.group(3) == null ? null : DocumentDates.date(m.group(4), m.group(3), m.group(2));
+                last = Math.max(last, dateLine);
             }
-            place = m.group(1).strip();
-            year = Integer.valueOf(m.group(4));
-            issuedOn = m.group(2) == null || m.group(3) == null ? null : DocumentDates.date(m.group(4), m.group(3), m.group(2));
-            last = Math.max(last, dateLine);
         }
 
-        int subjectLine = lines.find(0, headLimit, l -> SUBJECT.matcher(l).find());
+        int subjectLine = lines.find(0, headLimit, l -> SUBJECT.matcher(l).lookingAt());
         String subject = null;
         int typeLine = lines.find(0, headLimit, l -> TYPE_HEADING.matcher(l).matches());
         DirectiveType typeHeading = typeLine < 0 ? null : typeNamed(lines.get(typeLine));
@@ -83,7 +91,7 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
         Urgency urgency = Urgency.THUONG;
         Secrecy secrecy = Secrecy.THUONG;
         for (int i = 0; i < headLimit; i++) {
-            String mark = lines.get(i).replaceAll("[^\\p{L} ]", "").strip().toUpperCase(Locale.ROOT);
+            String mark = lines.get(i).length() > MAX_MARK ? "" : markOf(lines.get(i)).toUpperCase(Locale.ROOT);
             switch (mark) {
                 case "HỎA TỐC" -> urgency = Urgency.HOA_TOC;
                 case "THƯỢNG KHẨN" -> urgency = Urgency.THUONG_KHAN;
@@ -117,6 +125,20 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
         };
     }
 
+    /** The place and date of the line, or null: day in group 2, month 3, year 4 (day and month may be blank). */
+    private static Matcher placeAndDate(String line) {
+        if (line.indexOf(", ngày") < 0) {
+            return null;
+        }
+        for (Pattern p : PLACE_DATES) {
+            Matcher m = p.matcher(line);
+            if (p.pattern().startsWith("^") ? m.lookingAt() : m.find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static int min(int... indexes) {
         int min = -1;
         for (int i : indexes) {
@@ -141,8 +163,9 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
     private static String headerIssuer(DocumentLines lines, int before) {
         List<String> block = new ArrayList<>();
         for (int i = 0; i < before; i++) {
-            String line = MOTTO.matcher(lines.get(i)).replaceAll("").replaceAll("^[-–* ]+|[-–* ]+$", "").strip();
-            boolean capitals = !line.isEmpty() && line.chars().anyMatch(Character::isLetter)
+            String raw = lines.get(i);
+            String line = raw.length() > MAX_HEADER_LINE ? raw : EDGE_DASHES.matcher(MOTTO.matcher(raw).replaceAll("")).replaceAll("").strip();
+            boolean capitals = !line.isEmpty() && line.length() <= MAX_HEADER_LINE && line.chars().anyMatch(Character::isLetter)
                     && line.equals(line.toUpperCase(Locale.ROOT)) && !TYPE_HEADING.matcher(line).matches()
                     && !isMark(line);
             if (capitals) {
@@ -154,8 +177,13 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
         return block.isEmpty() ? null : IssuerName.fromHeader(block);
     }
 
+    /** "**HỎA TỐC**", "(Khẩn)" → the mark's words. */
+    private static String markOf(String line) {
+        return NOT_LETTER.matcher(line).replaceAll("").strip();
+    }
+
     private static boolean isMark(String line) {
-        String m = line.replaceAll("[^\\p{L} ]", "").strip();
+        String m = line.length() > MAX_MARK ? "" : markOf(line);
         return m.equals("HỎA TỐC") || m.equals("THƯỢNG KHẨN") || m.equals("KHẨN") || m.equals("MẬT")
                 || m.equals("TỐI MẬT") || m.equals("TUYỆT MẬT");
     }

@@ -8,18 +8,46 @@ import java.util.regex.Pattern;
 final class ListItems {
 
     private static final Pattern DASH = Pattern.compile("^[-+–—•]\\s?");
-    private static final Pattern TRAILING = Pattern.compile("[\\s;,.:]+$");
+
+    /** Longer lines are the body's first paragraph, not a name. */
+    private static final int MAX_UNDASHED_ITEM = 160;
 
     private ListItems() {
     }
 
     static boolean isItem(String line) {
-        return DASH.matcher(line).find();
+        return DASH.matcher(line).lookingAt();
     }
 
     /** "- Sở Y tế;" → "Sở Y tế". */
     static String clean(String item) {
-        return TRAILING.matcher(DASH.matcher(item).replaceFirst("")).replaceAll("").strip();
+        return withoutTrailingPunctuation(DASH.matcher(item).replaceFirst(""));
+    }
+
+    /** "Sở Y tế; " → "Sở Y tế": by hand, as a "[;,.:\\s]+$" pattern is tried at every position of the text. */
+    /** Names one per line without dashes ("Sở Y tế;" / "Sở Tài chính."): short lines up to the first blank after them. */
+    private static int undashed(DocumentLines lines, int from, List<String> items, int last) {
+        int i = from;
+        while (i < lines.size() && lines.blank(i)) {
+            i++;
+        }
+        for (; i < lines.size() && !lines.blank(i) && lines.get(i).length() <= MAX_UNDASHED_ITEM; i++) {
+            String item = lines.get(i);
+            items.add(clean(item));
+            last = i;
+            if (!item.endsWith(";") && !item.endsWith(",")) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    static String withoutTrailingPunctuation(String s) {
+        int end = s.length();
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || ";,.:".indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return s.substring(0, end).strip();
     }
 
     /**
@@ -49,6 +77,8 @@ final class ListItems {
             }
         } else if (!inline.isEmpty()) {
             items.add(0, clean(inline));
+        } else if (items.isEmpty()) {
+            last = undashed(lines, header + 1, items, last);
         }
         items.removeIf(String::isEmpty);
         end[0] = last + 1;

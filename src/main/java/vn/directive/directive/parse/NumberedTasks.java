@@ -16,8 +16,7 @@ final class NumberedTasks {
     private static final Pattern ROMAN = Pattern.compile("^[IVX]{1,4}[.)] ");
     private static final Pattern CLOSING = Pattern.compile("^(?:Nhận được (?:công văn|văn bản|Công văn|Thông báo|Chỉ thị|Công điện)"
             + "|Căn cứ nội dung|Trong quá trình (?:thực hiện|triển khai|tổ chức)|Yêu cầu (?:Thủ trưởng|các|Giám đốc|Chủ tịch)"
-            + "|Đề nghị (?:Thủ trưởng|các)|Ủy ban nhân dân (?:tỉnh|huyện) yêu cầu|UBND (?:tỉnh|huyện) yêu cầu)"
-            + "|\\./\\.?$");
+            + "|Đề nghị (?:Thủ trưởng|các)|Ủy ban nhân dân (?:tỉnh|huyện) yêu cầu|UBND (?:tỉnh|huyện) yêu cầu)");
 
     record Task(String ordinal, String heading, List<String> lines) {
     }
@@ -46,6 +45,11 @@ final class NumberedTasks {
         return closingLine;
     }
 
+    /** A closing phrase, or the "./." that ends a document's text. */
+    private static boolean closes(String line) {
+        return CLOSING.matcher(line).lookingAt() || line.endsWith("./.") || line.endsWith("./");
+    }
+
     static NumberedTasks read(DocumentLines lines, int from, int to) {
         List<Task> tasks = new ArrayList<>();
         int first = to;
@@ -67,18 +71,18 @@ final class NumberedTasks {
                 ordinal = numbered.group(1);
                 heading = numbered.group(2).strip();
                 body = new ArrayList<>();
-            } else if (ROMAN.matcher(line).find()) {
+            } else if (ROMAN.matcher(line).lookingAt()) {
                 if (ordinal != null) {
                     tasks.add(new Task(ordinal, heading, body));
                     ordinal = null;
                 }
             } else if (ordinal != null) {
-                if (!ListItems.isItem(line) && CLOSING.matcher(line).find()) {
+                if (!ListItems.isItem(line) && closes(line)) {
                     closing = i;
                     break;
                 }
                 body.add(line);
-            } else if (first == to && CLOSING.matcher(line).find() && line.endsWith("/.")) {
+            } else if (first == to && line.endsWith("/.")) {
                 closing = i;
                 break;
             }

@@ -13,6 +13,11 @@ final class Recipients {
     private Recipients() {
     }
 
+    /** "Nơi nhận:", in any case. */
+    static boolean isHeader(String line) {
+        return line.regionMatches(true, 0, "Nơi nhận", 0, "Nơi nhận".length());
+    }
+
     static List<String> reportTo(DocumentLines lines, int header) {
         List<String> out = new ArrayList<>();
         if (header < 0) {

@@ -25,7 +25,7 @@ final class SignerBlock {
 
     /** Whether the line opens a signature block ("TM. …", "KT. …", …). */
     static boolean starts(String line) {
-        return AUTHORITY.matcher(line).find() || CAPACITY.matcher(line).find();
+        return AUTHORITY.matcher(line).lookingAt() || CAPACITY.matcher(line).lookingAt();
     }
 
     static Signer read(DocumentLines lines, int from) {
@@ -33,7 +33,7 @@ final class SignerBlock {
         for (int i = Math.max(0, from); i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty() || ListItems.isItem(line) || SIGNED.matcher(line).matches()
-                    || TextNormalizer.fold(line).startsWith("noi nhan")) {
+                    || Recipients.isHeader(line)) {
                 continue;
             }
             for (String part : CAPACITY_INSIDE.split(line)) {
@@ -45,12 +45,12 @@ final class SignerBlock {
         String position = null;
         String name = null;
         for (String line : block) {
-            if (AUTHORITY.matcher(line).find()) {
+            if (AUTHORITY.matcher(line).lookingAt()) {
                 authority = line;
                 capacity = null;
                 position = null;
                 name = null;
-            } else if (CAPACITY.matcher(line).find()) {
+            } else if (CAPACITY.matcher(line).lookingAt()) {
                 capacity = line;
                 position = null;
                 name = null;

@@ -43,6 +43,18 @@ class GenreTest {
     }
 
     @Test
+    void aNewsArticleAboutAnUrgentTelegram() {
+        String article = "Chiều 5/8, UBND huyện Mường Tè đã ban hành Công điện hỏa tốc số 03/CĐ-UBND ngày 05/8/2021 "
+                + "về việc khẩn trương truy vết các trường hợp liên quan ca bệnh COVID-19.";
+        DirectiveDraft draft = Parsers.PARSER.parse(article, null).orElseThrow();
+        assertThat(draft.number()).isEqualTo("03/CĐ-UBND");
+        assertThat(draft.type()).isEqualTo(DirectiveType.CONG_DIEN);
+        assertThat(draft.urgency()).isEqualTo(Urgency.HOA_TOC);
+        assertThat(draft.issuer()).isEqualTo("Ủy ban nhân dân huyện Mường Tè");
+        assertThat(draft.issuedOn()).isEqualTo(LocalDate.of(2021, 8, 5));
+    }
+
+    @Test
     void aPartyLetterWithSubItems() {
         String letter = """
                 ĐẢNG CỘNG SẢN VIỆT NAM

@@ -41,6 +41,7 @@ class TextNormalizerTest {
         assertThat(lines.all()).containsExactly("của Ban Chỉ đạo tỉnh và UBND tỉnh.", "", "Đoạn mới.", "");
     }
 
+    /** Backtracking blow-ups take minutes on such inputs; a linear parse takes well under a second (20 s leaves room for a busy machine). */
     @Test
     void hugeAdversarialInputsAreReadQuickly() {
         String[] inputs = {"1/".repeat(1_000_000), "a".repeat(2_000_000), "Số: ".repeat(300_000),
@@ -48,7 +49,7 @@ class TextNormalizerTest {
                 "chậm nhất " + " ".repeat(1_000_000) + "cuối tháng", "giao Sở ".repeat(200_000) + " chủ trì",
                 "Kính gửi:\n" + "- Sở Y tế\n".repeat(100_000)};
         for (String input : inputs) {
-            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Parsers.PARSER.parse(input, "12"));
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Parsers.PARSER.parse(input, "12"));
         }
     }
 }

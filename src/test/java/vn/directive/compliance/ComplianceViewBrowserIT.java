@@ -1,0 +1,148 @@
+package vn.directive.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static vn.directive.cascade.CascadeTestSupport.clockAt;
+import static vn.directive.cascade.CascadeTestSupport.complete;
+import static vn.directive.cascade.CascadeTestSupport.draft;
+import static vn.directive.cascade.CascadeTestSupport.executeJobs;
+import static vn.directive.cascade.CascadeTestSupport.instanceOf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.directive.browser.Chromium;
+import vn.directive.cascade.CascadeProcess;
+import vn.directive.cascade.CascadeProcess.Var;
+import vn.directive.directive.DirectiveDraft.Urgency;
+import vn.directive.directive.DirectiveService;
+import vn.directive.directive.DirectiveService.Registration;
+
+/**
+ * The administrator signs into Cockpit, opens the Tuân thủ view from the navigation, picks a directive
+ * and finds its overdue commune marked in red, with a link to the commune's process instance. The
+ * screenshot is the one the README shows (docs/compliance-view.png).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ComplianceViewBrowserIT {
+
+    private static final String DISTRICT = "105";       // Thành phố Lai Châu
+    private static final String ON_TIME = "03386";      // Phường Quyết Thắng reports in time
+    private static final String OVERDUE = "03387";      // Phường Tân Phong never acknowledges
+    private static final String OVERDUE_BACKGROUND = "rgba(253, 236, 234, 1)";
+
+    @LocalServerPort int port;
+    @Autowired DirectiveService directives;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        assumeTrue(Chromium.installed(), "Debian's chromium and chromium-driver are not installed");
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void stop() {
+        ClockUtil.reset();
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** A district's cascade on the engine clock: one commune on time, one past its acknowledgement deadline. */
+    private Registration cascadeWithAnOverdueCommune() {
+        clockAt(LocalDateTime.of(2026, 3, 2, 9, 0));
+        Registration r = directives.register(draft("88/CĐ-TTg", Urgency.KHAN), DISTRICT, LocalDate.of(2026, 3, 27), null);
+        String district = r.processInstanceId();
+        complete(tasks, district, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, district, CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, SpinValues.jsonValue("["
+                + "{\"unitCode\":\"" + ON_TIME + "\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"2026-03-20\"},"
+                + "{\"unitCode\":\"" + OVERDUE + "\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"2026-03-20\"}]")
+                .create()));
+        complete(tasks, district, CascadeProcess.USER_ISSUE_DOCUMENT,
+                Map.of(Var.IMPLEMENTING_NUMBER, "41/UBND-VX", Var.IMPLEMENTING_DATE, "2026-03-02"));
+        executeJobs(management);
+        String onTime = instanceOf(runtime, r.businessKey(), ON_TIME).getId();
+        complete(tasks, onTime, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, onTime, CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Đã tiêm 800 mũi"));
+        executeJobs(management); // the report is recorded in a job of its own
+        clockAt(LocalDateTime.of(2026, 3, 5, 9, 0)); // the acknowledgement was due by the end of 3 March
+        executeJobs(management);
+        return r;
+    }
+
+    @Test
+    void supervisorFindsTheOverdueCommuneInTheComplianceView() throws Exception {
+        Registration r = cascadeWithAnOverdueCommune();
+        String overdueInstance = instanceOf(runtime, r.businessKey(), OVERDUE).getId();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        try {
+            browser.get("http://localhost:" + port + "/camunda/app/cockpit/");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='text']")));
+            browser.findElement(By.cssSelector("input[type='text']")).sendKeys("admin");
+            browser.findElement(By.cssSelector("input[type='password']")).sendKeys("admin-secret");
+            browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.compliance-navigation"))).click();
+            WebElement picker = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("select.compliance-directive option[value='" + r.id() + "']")));
+            assertThat(picker.getText()).contains("88/CĐ-TTg", r.businessKey());
+            new Select(browser.findElement(By.cssSelector("select.compliance-directive"))).selectByValue(r.id());
+
+            WebElement late = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("tr.compliance-unit[data-unit-code='" + OVERDUE + "']")));
+            assertThat(late.getDomAttribute("class")).contains("compliance-overdue");
+            assertThat(late.getDomAttribute("data-category")).isEqualTo("OVERDUE");
+            assertThat(late.getCssValue("background-color")).isEqualTo(OVERDUE_BACKGROUND);
+            assertThat(late.getText()).contains("Phường Tân Phong", "01 Đã đến", "2026-03-20", "Chưa hoàn thành, quá hạn");
+            assertThat(late.findElement(By.cssSelector("a")).getDomAttribute("href"))
+                    .endsWith("#/process-instance/" + overdueInstance);
+
+            WebElement inTime = browser.findElement(By.cssSelector("tr.compliance-unit[data-unit-code='" + ON_TIME + "']"));
+            assertThat(inTime.getDomAttribute("data-category")).isEqualTo("ON_TIME");
+            assertThat(inTime.getText()).contains("06 Hoàn thành", "2026-03-02");
+            assertThat(inTime.getDomAttribute("class")).doesNotContain("compliance-overdue");
+            assertThat(browser.findElement(By.cssSelector("[data-count='overdue']")).getText()).startsWith("1");
+            assertThat(browser.findElement(By.cssSelector("[data-count='onTime']")).getText()).startsWith("1");
+            assertThat(browser.findElement(By.cssSelector("[data-count='inProgress']")).getText()).startsWith("1");
+
+            Path shot = Chromium.screenshot(browser, "compliance-view");
+            Files.createDirectories(Path.of("docs"));
+            Files.copy(shot, Path.of("docs", "compliance-view.png"), StandardCopyOption.REPLACE_EXISTING);
+
+            late.findElement(By.cssSelector("a")).click();
+            wait.until(ExpectedConditions.urlContains("#/process-instance/" + overdueInstance));
+        } catch (RuntimeException | AssertionError e) {
+            Chromium.screenshot(browser, "compliance-failure");
+            Files.writeString(Path.of("target", "screenshots", "compliance-failure.html"), browser.getPageSource());
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package vn.directive.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The session of a user signed into Cockpit reads the application's API (what the Tuân thủ view
+ * does), and writes nothing: a write with only the session cookie stays 401.
+ */
+@AutoConfigureObservability(tracing = false)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class WebappSessionApiAccessTest {
+
+    @Autowired TestRestTemplate http;
+
+    /** Signs into Cockpit the way its login page does; returns the cookies of the signed-in session. */
+    private HttpHeaders signIntoCockpit(String user, String password) {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/cockpit/default/", String.class);
+        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
+        assertThat(cookies).isNotNull();
+        HttpHeaders headers = new HttpHeaders();
+        cookies.forEach(c -> headers.add(HttpHeaders.COOKIE, c.substring(0, c.indexOf(';'))));
+        headers.add("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", password);
+        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/cockpit",
+                HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+        assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
+        HttpHeaders session = new HttpHeaders();
+        List<String> renewed = login.getHeaders().get(HttpHeaders.SET_COOKIE);
+        (renewed != null ? renewed : cookies).forEach(c -> session.add(HttpHeaders.COOKIE, c.substring(0, c.indexOf(';'))));
+        return session;
+    }
+
+    @Test
+    void theCockpitSessionReadsTheApiButCannotWrite() {
+        HttpHeaders session = signIntoCockpit("admin", "admin-secret");
+
+        ResponseEntity<String> read = http.exchange("/api/reports/directives", HttpMethod.GET, new HttpEntity<>(session),
+                String.class);
+        assertThat(read.getStatusCode().value()).as(read.getBody()).isEqualTo(200);
+
+        session.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> write = http.exchange("/api/directives", HttpMethod.POST,
+                new HttpEntity<>("{\"recipient\": \"12\"}", session), String.class);
+        assertThat(write.getStatusCode().value()).isEqualTo(401);
+        ResponseEntity<String> engine = http.exchange("/engine-rest/task", HttpMethod.GET, new HttpEntity<>(session),
+                String.class);
+        assertThat(engine.getStatusCode().value()).as("the engine's REST API keeps HTTP Basic").isEqualTo(401);
+    }
+
+    @Test
+    void withoutASignedInSessionTheApiStillNeedsCredentials() {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/cockpit/default/", String.class);
+        HttpHeaders anonymous = new HttpHeaders();
+        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
+        if (cookies != null) {
+            cookies.forEach(c -> anonymous.add(HttpHeaders.COOKIE, c.substring(0, c.indexOf(';'))));
+        }
+        ResponseEntity<String> read = http.exchange("/api/reports/directives", HttpMethod.GET,
+                new HttpEntity<>(anonymous), String.class);
+        assertThat(read.getStatusCode().value()).isEqualTo(401);
+    }
+}
