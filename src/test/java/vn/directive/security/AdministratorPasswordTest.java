@@ -73,6 +73,13 @@ class AdministratorPasswordTest {
                 .getStatusCode().value()).isEqualTo(401);
         assertThat(generatedPasswords(output.getAll())).as("nothing generated when ADMIN_PASSWORD is set")
                 .hasSize(generated.size());
+
+        // a wrong guess delays the user's next sign-in; a restart with ADMIN_PASSWORD lets the administrator in at once
+        assertThat(http.withBasicAuth("chief", "guess").getForEntity("/api/units/12", String.class)
+                .getStatusCode().value()).isEqualTo(401);
+        start("chief", "chosen-by-the-province");
+        assertThat(http.withBasicAuth("chief", "chosen-by-the-province").getForEntity("/api/units/12", String.class)
+                .getStatusCode().value()).isEqualTo(200);
     }
 
     /** What a start with ADMIN_USER and ADMIN_PASSWORD does to the engine's users. */
