@@ -108,7 +108,13 @@ public final class NationalWave {
         System.out.printf("National wave: dataset %s, %s, %d driver threads, %d cores, max heap %d MB%n",
                 options.dataset(), options.provinces() == 0 ? "all provinces" : options.provinces() + " provinces",
                 options.threads(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (options.sampleDatabase()) {
+            // slow statements' plans in the server log, to see what the cached plans did during the wave
+            builder.setServerConfig("shared_preload_libraries", "auto_explain")
+                    .setServerConfig("auto_explain.log_min_duration", "30");
+        }
+        try (EmbeddedPostgres postgres = builder.start()) {
             createDatabases(postgres, "tuned", "stock");
             Run tuned = run("tuned", postgres, options, List.of("postgres"), true);
             Run stock = options.stock() ? run("stock", postgres, options, List.of("postgres", "bench-stock"), false) : null;
@@ -189,17 +195,17 @@ public final class NationalWave {
     }
 
     /**
-     * A database in production has handled directives before the national one: a province's wave first
-     * (Lai Châu, 115 units), then the statistics autovacuum would have gathered. On a database whose
-     * ACT_* tables were never analyzed, PostgreSQL guesses that TASK_ID_ IS NULL selects 0.5 % of
-     * ACT_RU_VARIABLE (it selects 95 %) and reads every variable of the wave for each variable read.
+     * A database in production holds open work when the national directive arrives, and autovacuum has
+     * gathered statistics on it: a province's wave first (Lai Châu, 115 units), left open with every
+     * commune holding its report task, then {@code analyze}. Analyzing after a finished wave would give
+     * statistics of empty ACT_RU_* tables, and the plans PostgreSQL caches from them read thousands of
+     * index rows per variable read until autovacuum analyzes again (a minute later, most of the wave).
      */
     private static void warmUp(ConfigurableApplicationContext context, UnitRegistry units, int threads) {
         long start = System.nanoTime();
         Wave warmUp = new Wave(context, Wave.Tree.of(units, "12", 0), threads);
         warmUp.start(CascadeTestSupport.draft("9/CĐ-UBND", Urgency.KHAN));
         warmUp.fanOut(PHASE_TIMEOUT);
-        warmUp.rollUp(PHASE_TIMEOUT);
         context.getBean(JdbcTemplate.class).execute("analyze");
         System.out.printf("warm-up wave of %d units and analyze: %.1f s%n", warmUp.tree().size(), (System.nanoTime() - start) / 1e9);
     }
@@ -303,6 +309,32 @@ public final class NationalWave {
                     rs -> {
                         System.out.printf("%12d rows in %8d scans of index %s%n", rs.getLong(3), rs.getLong(2), rs.getString(1));
                     });
+            application.query("select relname, n_live_tup, n_dead_tup, last_autoanalyze, last_analyze, autoanalyze_count "
+                    + "from pg_stat_user_tables where relname in ('act_ru_execution', 'act_ru_variable', 'act_ru_task', 'act_ru_job')",
+                    rs -> {
+                        System.out.printf("%s: %d live, %d dead rows, last analyze %s / auto %s (%d autoanalyzes)%n",
+                                rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(5), rs.getString(4), rs.getLong(6));
+                    });
+            // the engine's most frequent read (an execution's variables), planned as a cached generic plan would be
+            String executionId = application.queryForObject("select ID_ from ACT_RU_EXECUTION limit 1", String.class);
+            application.execute((java.sql.Connection c) -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("set plan_cache_mode = force_generic_plan");
+                    s.execute("prepare variables_of(varchar) as select RES.*, EXECUTION.ACT_INST_ID_ from ACT_RU_VARIABLE RES "
+                            + "left join ACT_RU_EXECUTION EXECUTION on RES.EXECUTION_ID_ = EXECUTION.ID_ "
+                            + "left join ACT_RU_EXECUTION PARENT_EXECUTION on EXECUTION.PARENT_ID_ = PARENT_EXECUTION.ID_ "
+                            + "where EXECUTION_ID_ = $1 and TASK_ID_ is null");
+                    try (java.sql.ResultSet rs = s.executeQuery("explain (analyze, buffers) execute variables_of('" + executionId + "')")) {
+                        System.out.println(name + ": generic plan of the variable read now:");
+                        while (rs.next()) {
+                            System.out.println("    " + rs.getString(1));
+                        }
+                    }
+                    s.execute("deallocate variables_of");
+                    s.execute("reset plan_cache_mode");
+                }
+                return null;
+            });
         }
     }
 
