@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,11 +24,21 @@ public final class Chromium {
     private Chromium() {
     }
 
-    public static boolean installed() {
+    private static boolean installed() {
         return new File(BROWSER).canExecute() && new File(DRIVER).canExecute();
     }
 
+    /**
+     * Debian's headless Chromium under chromedriver. Without them the test fails, so that a build missing
+     * its browser cannot pass as green; {@code -DskipBrowserTests=true} skips browser tests on purpose.
+     */
     public static ChromeDriver start() throws IOException {
+        if (!installed()) {
+            String missing = "Debian's chromium and chromium-driver are not installed (" + BROWSER + ", " + DRIVER
+                    + "): apt-get install chromium chromium-driver, as .ci/run does";
+            Assumptions.assumeFalse(Boolean.getBoolean("skipBrowserTests"), missing + "; skipped (-DskipBrowserTests)");
+            throw new IllegalStateException(missing + ", or skip browser tests with -DskipBrowserTests=true");
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

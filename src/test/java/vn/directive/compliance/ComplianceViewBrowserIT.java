@@ -1,7 +1,6 @@
 package vn.directive.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.directive.cascade.CascadeTestSupport.clockAt;
 import static vn.directive.cascade.CascadeTestSupport.complete;
 import static vn.directive.cascade.CascadeTestSupport.draft;
@@ -65,7 +64,6 @@ class ComplianceViewBrowserIT {
 
     @BeforeEach
     void start() throws Exception {
-        assumeTrue(Chromium.installed(), "Debian's chromium and chromium-driver are not installed");
         browser = Chromium.start();
     }
 
