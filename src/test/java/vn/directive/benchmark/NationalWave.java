@@ -108,13 +108,7 @@ public final class NationalWave {
         System.out.printf("National wave: dataset %s, %s, %d driver threads, %d cores, max heap %d MB%n",
                 options.dataset(), options.provinces() == 0 ? "all provinces" : options.provinces() + " provinces",
                 options.threads(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-        if (options.sampleDatabase()) {
-            // slow statements' plans in the server log, to see what the cached plans did during the wave
-            builder.setServerConfig("shared_preload_libraries", "auto_explain")
-                    .setServerConfig("auto_explain.log_min_duration", "30");
-        }
-        try (EmbeddedPostgres postgres = builder.start()) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             createDatabases(postgres, "tuned", "stock");
             Run tuned = run("tuned", postgres, options, List.of("postgres"), true);
             Run stock = options.stock() ? run("stock", postgres, options, List.of("postgres", "bench-stock"), false) : null;
