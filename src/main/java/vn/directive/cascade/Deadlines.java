@@ -1,7 +1,6 @@
 package vn.directive.cascade;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -15,8 +14,6 @@ import vn.directive.directive.DirectiveDraft.Urgency;
 @Component
 public class Deadlines {
 
-    public static final ZoneId ZONE = WorkingDays.ZONE;
-
     private final WorkingDays workingDays;
 
     public Deadlines(WorkingDays workingDays) {
@@ -24,7 +21,7 @@ public class Deadlines {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDays.ZONE);
     }
 
     public Date now() {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.directive.calendar.WorkingDays;
 import vn.directive.cascade.Obligations.Assignment;
 import vn.directive.web.ApiException;
 
@@ -69,7 +70,7 @@ public class SubmittedVariables {
             return null;
         }
         if (value instanceof java.util.Date d) {
-            return LocalDate.ofInstant(d.toInstant(), Deadlines.ZONE);
+            return LocalDate.ofInstant(d.toInstant(), WorkingDays.ZONE);
         }
         String s = String.valueOf(value).trim();
         try {

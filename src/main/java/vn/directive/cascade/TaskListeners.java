@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import vn.directive.cascade.Obligations.Obligation;
 import vn.directive.cascade.TaskRules.TaskContext;
 import vn.directive.directive.DirectiveDraft;
 import vn.directive.directive.DirectiveRegister;
+import vn.directive.engine.SubmissionFilter;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitRegistry;
 
@@ -30,9 +32,6 @@ public class TaskListeners {
 
     private static final List<String> RULE_VARIABLES = List.of(Var.ACCEPTED, Var.REFUSAL_REASON, Var.ASSIGNMENTS,
             Var.IMPLEMENTING_NUMBER, Var.IMPLEMENTING_DATE, Var.REPORT_SUMMARY, Var.ACTION, Var.NEW_DEADLINE, Var.NOTE);
-
-    /** The longest value of a string variable (ACT_RU_VARIABLE.TEXT_ is varchar(4000)). */
-    static final int TEXT_VARIABLE_LIMIT = 4000;
 
     private final TaskRules rules;
     private final Obligations obligations;
@@ -91,7 +90,7 @@ public class TaskListeners {
         Set<String> childCodes = children.stream().map(Unit::code).collect(Collectors.toSet());
         // one row per subordinate: a unit named in several numbered tasks gets all of them, the earliest
         // deadline, and the lead role if it leads any
-        Map<String, ObjectNode> rows = new java.util.LinkedHashMap<>();
+        Map<String, ObjectNode> rows = new LinkedHashMap<>();
         ArrayNode prefill = json.createArrayNode();
         register.find(directiveId).ifPresent(d -> {
             for (DirectiveDraft.Assignment a : d.draft().assignments() == null ? List.<DirectiveDraft.Assignment>of()
@@ -149,7 +148,7 @@ public class TaskListeners {
         for (int i = 0; i < lines.size(); i++) {
             String rest = "… và " + (lines.size() - i) + " đơn vị khác (xem tình hình từng đơn vị của văn bản)\n";
             boolean last = i == lines.size() - 1;
-            if (text.length() + lines.get(i).length() + (last ? 0 : rest.length()) > TEXT_VARIABLE_LIMIT) {
+            if (text.length() + lines.get(i).length() + (last ? 0 : rest.length()) > SubmissionFilter.STRING_VARIABLE_LIMIT) {
                 return text.append(rest).toString();
             }
             text.append(lines.get(i));

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.directive.calendar.WorkingDays;
 import vn.directive.cascade.Deadlines;
 import vn.directive.cascade.UnitStatus;
 import vn.directive.unit.Unit;
@@ -174,7 +175,7 @@ public class ComplianceQueries {
     /** Seconds from the JVM's local time (how timestamps are stored) to Vietnam's local time. */
     private static int zoneShift() {
         Instant now = Instant.now();
-        return Deadlines.ZONE.getRules().getOffset(now).getTotalSeconds()
+        return WorkingDays.ZONE.getRules().getOffset(now).getTotalSeconds()
                 - ZoneId.systemDefault().getRules().getOffset(now).getTotalSeconds();
     }
 

@@ -49,7 +49,8 @@ public class SubmissionFilter extends OncePerRequestFilter {
     private static final List<String> CONTEXT = List.of(Var.DIRECTIVE_ID, Var.UNIT_CODE, Var.ASSIGNER_UNIT_CODE,
             Var.REPORT_DEADLINE);
     private static final int MAX_BODY = 2 * 1024 * 1024;
-    private static final int MAX_STRING = 4000;
+    /** The longest string variable the engine keeps (ACT_RU_VARIABLE.TEXT_ is varchar(4000)). */
+    public static final int STRING_VARIABLE_LIMIT = 4000;
 
     private final TaskService taskService;
     private final RepositoryService repositoryService;
@@ -154,7 +155,7 @@ public class SubmissionFilter extends OncePerRequestFilter {
      * and Object values are stored as byte arrays and have no such limit.
      */
     private void refuseLongStrings(byte[] body, String exempt) {
-        if (body.length <= MAX_STRING) {
+        if (body.length <= STRING_VARIABLE_LIMIT) {
             return;
         }
         JsonNode variables;
@@ -167,9 +168,9 @@ public class SubmissionFilter extends OncePerRequestFilter {
             JsonNode value = f.getValue().path("value");
             String type = f.getValue().path("type").asText("String");
             if (!f.getKey().equals(exempt) && "String".equalsIgnoreCase(type) && value.isTextual()
-                    && value.textValue().length() > MAX_STRING) {
+                    && value.textValue().length() > STRING_VARIABLE_LIMIT) {
                 throw ApiException.unprocessable("value-too-long", "Variable '" + f.getKey() + "' is "
-                        + value.textValue().length() + " characters long; at most " + MAX_STRING + " are kept");
+                        + value.textValue().length() + " characters long; at most " + STRING_VARIABLE_LIMIT + " are kept");
             }
         });
     }

@@ -12,10 +12,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import vn.directive.directive.DirectiveDraft;
+import vn.directive.calendar.WorkingDays;
 import vn.directive.directive.DirectiveDraft.DirectiveType;
 import vn.directive.directive.DirectiveDraft.Secrecy;
 import vn.directive.directive.DirectiveDraft.Urgency;
+import vn.directive.directive.DirectiveDraft;
 
 /** Drives the cascade the way the job executor and people would: jobs executed, clock moved, no sleeping. */
 public final class CascadeTestSupport {
@@ -32,7 +33,7 @@ public final class CascadeTestSupport {
 
     /** Moves the engine clock to a local time in Vietnam. */
     public static void clockAt(LocalDateTime local) {
-        ClockUtil.setCurrentTime(Date.from(local.atZone(Deadlines.ZONE).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(local.atZone(WorkingDays.ZONE).toInstant()));
     }
 
     /** Runs every due job (async continuations, due timers) until none is left. */

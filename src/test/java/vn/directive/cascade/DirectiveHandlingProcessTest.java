@@ -36,10 +36,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import vn.directive.calendar.WorkingDays;
 import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.directive.DirectiveDraft.Urgency;
-import vn.directive.directive.DirectiveService;
 import vn.directive.directive.DirectiveService.Registration;
+import vn.directive.directive.DirectiveService;
 
 /** Every path of bpmn/directive_handling.bpmn; the build fails below 100 % flow node and sequence flow coverage. */
 @SpringBootTest(properties = "directive.demo=false")
@@ -207,7 +208,7 @@ class DirectiveHandlingProcessTest {
                 .isEqualTo(endOf(LocalDate.of(2026, 2, 23)));
         assertThat((Date) runtime.getVariable(r.processInstanceId(), Var.REMIND_AT))
                 .as("report due Tuesday 24/02: reminded Monday 23/02 at 08:00, not during the break")
-                .isEqualTo(Date.from(ZonedDateTime.of(2026, 2, 23, 8, 0, 0, 0, Deadlines.ZONE).toInstant()));
+                .isEqualTo(Date.from(ZonedDateTime.of(2026, 2, 23, 8, 0, 0, 0, WorkingDays.ZONE).toInstant()));
     }
 
     @Test
@@ -257,7 +258,7 @@ class DirectiveHandlingProcessTest {
 
         // one working day before the report is due: a reminder (Monday 7 December for Tuesday the 8th)
         Date remindAt = (Date) runtime.getVariable(commune.getId(), Var.REMIND_AT);
-        assertThat(remindAt).isEqualTo(Date.from(ZonedDateTime.of(2026, 12, 7, 8, 0, 0, 0, Deadlines.ZONE).toInstant()));
+        assertThat(remindAt).isEqualTo(Date.from(ZonedDateTime.of(2026, 12, 7, 8, 0, 0, 0, WorkingDays.ZONE).toInstant()));
         clockAt(LocalDateTime.of(2026, 12, 7, 8, 0));
         fireTimer(management, commune.getId(), CascadeProcess.TIMER_REPORT_REMINDER);
         assertThat(commune).hasPassed("service_remind", "end_reminded");
@@ -287,6 +288,6 @@ class DirectiveHandlingProcessTest {
     }
 
     private static Date endOf(LocalDate day) {
-        return Date.from(day.plusDays(1).atStartOfDay(Deadlines.ZONE).minusSeconds(1).toInstant());
+        return Date.from(day.plusDays(1).atStartOfDay(WorkingDays.ZONE).minusSeconds(1).toInstant());
     }
 }

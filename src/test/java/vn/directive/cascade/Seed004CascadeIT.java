@@ -58,8 +58,8 @@ class Seed004CascadeIT {
         String assign = taskId("lanhdao.12", "user_assign");
         String prefilled = call("lanhdao.12", HttpMethod.GET, "/engine-rest/task/" + assign
                 + "/variables/assignments?deserializeValue=false", null, MediaType.APPLICATION_JSON, 200).get("value").asText();
-        assertThat(prefilled).as("assignments pre-filled from the parsed directive: all six tasks to Sở Y tế")
-                .contains("12-SYT", "1. Rà soát", "6. Tăng cường");
+        assertThat(prefilled).as("assignments pre-filled from the parsed directive: all six tasks to Sở Y tế, in one row")
+                .containsOnlyOnce("\"unitCode\":\"12-SYT\"").contains("1. Rà soát", "6. Tăng cường");
         complete("lanhdao.12", "user_assign", Map.of("assignments", jsonList(
                 row("12-SYT", "CHU_TRI", "Chủ trì rà soát phương án thu dung điều trị", DEADLINE),
                 row("107", "PHOI_HOP", "Tổ chức tiêm chủng trên địa bàn huyện", DEADLINE),

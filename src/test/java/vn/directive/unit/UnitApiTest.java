@@ -3,16 +3,15 @@ package vn.directive.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import vn.directive.platform.Api;
 
 /** Contract section 3 on the default dataset, vn-2021 (province, district, commune). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -20,7 +19,12 @@ import org.springframework.test.context.ActiveProfiles;
 class UnitApiTest {
 
     @Autowired TestRestTemplate http;
-    private final ObjectMapper json = new ObjectMapper();
+    private Api api;
+
+    @BeforeEach
+    void signIn() {
+        api = new Api(http);
+    }
 
     @Test
     void countsEveryLevelOfThe2021Tree() throws Exception {
@@ -42,12 +46,12 @@ class UnitApiTest {
         assertThat(childrenOfKind("107", "DISTRICT_AGENCY")).hasSize(18).contains("107-PYT");
         // every province stands under the Government Office, the national recipient
         assertThat(childrenOfKind("VPCP", "PROVINCE")).hasSize(63);
-        assertThat(get("/api/units/03433/children")).isEmpty();
+        assertThat(api.adminRead("/api/units/03433/children")).isEmpty();
     }
 
     @Test
     void aUnitHasTheContractShapeAndItsThreeGroups() throws Exception {
-        JsonNode muongTe = get("/api/units/107");
+        JsonNode muongTe = api.adminRead("/api/units/107");
         assertThat(fieldNames(muongTe)).containsExactlyInAnyOrder("code", "name", "kind", "parentCode", "groups");
         assertThat(muongTe.get("code").asText()).isEqualTo("107");
         assertThat(muongTe.get("name").asText()).isEqualTo("Huyện Mường Tè");
@@ -58,71 +62,52 @@ class UnitApiTest {
         assertThat(muongTe.get("groups").get("leaders").asText()).isEqualTo("107.leaders");
         assertThat(muongTe.get("groups").get("officers").asText()).isEqualTo("107.officers");
 
-        JsonNode health = get("/api/units/12-SYT");
+        JsonNode health = api.adminRead("/api/units/12-SYT");
         assertThat(health.get("name").asText()).isEqualTo("Sở Y tế tỉnh Lai Châu");
         assertThat(health.get("kind").asText()).isEqualTo("PROVINCIAL_AGENCY");
         assertThat(health.get("groups").get("clerks").asText()).isEqualTo("12-SYT.clerks");
 
-        JsonNode office = get("/api/units/VPCP");
+        JsonNode office = api.adminRead("/api/units/VPCP");
         assertThat(office.get("kind").asText()).isEqualTo("CENTRAL");
         assertThat(office.get("parentCode").isNull()).isTrue();
     }
 
     @Test
     void codesKeepTheirLeadingZeros() throws Exception {
-        JsonNode township = get("/api/units/03433");
+        JsonNode township = api.adminRead("/api/units/03433");
         assertThat(township.get("code").asText()).isEqualTo("03433");
         assertThat(township.get("name").asText()).isEqualTo("Thị trấn Mường Tè");
         assertThat(township.get("parentCode").asText()).isEqualTo("107");
-        assertThat(get("/api/units/01").get("name").asText()).isEqualTo("Thành phố Hà Nội");
+        assertThat(api.adminRead("/api/units/01").get("name").asText()).isEqualTo("Thành phố Hà Nội");
         // the same number without its zero is another (unknown) code
-        expectError(call("/api/units/3433"), 404, "unknown-unit");
+        api.expectError(404, "unknown-unit", api.adminGet("/api/units/3433"));
     }
 
     @Test
     void unknownCodesAndKindsAreClearJsonErrors() throws Exception {
-        JsonNode unknown = expectError(call("/api/units/99999"), 404, "unknown-unit");
+        JsonNode unknown = api.expectError(404, "unknown-unit", api.adminGet("/api/units/99999"));
         assertThat(unknown.get("message").asText()).contains("99999");
-        expectError(call("/api/units/99999/children"), 404, "unknown-unit");
-        JsonNode badKind = expectError(call("/api/units?kind=VILLAGE"), 400, "invalid-kind");
+        api.expectError(404, "unknown-unit", api.adminGet("/api/units/99999/children"));
+        JsonNode badKind = api.expectError(400, "invalid-kind", api.adminGet("/api/units?kind=VILLAGE"));
         assertThat(badKind.get("message").asText()).contains("kind", "VILLAGE");
-        expectError(call("/api/units"), 400, "missing-parameter");
-    }
-
-    private ResponseEntity<String> call(String path) {
-        return http.withBasicAuth("admin", "admin-secret").getForEntity(path, String.class);
-    }
-
-    private JsonNode get(String path) throws Exception {
-        ResponseEntity<String> response = call(path);
-        assertThat(response.getStatusCode().value()).as(path + ": " + response.getBody()).isEqualTo(200);
-        return json.readTree(response.getBody());
+        api.expectError(400, "missing-parameter", api.adminGet("/api/units"));
     }
 
     private JsonNode ofKind(String kind) throws Exception {
-        JsonNode units = get("/api/units?kind=" + kind);
+        JsonNode units = api.adminRead("/api/units?kind=" + kind);
         units.forEach(u -> assertThat(u.get("kind").asText()).isEqualTo(kind));
         return units;
     }
 
     private List<String> childrenOfKind(String code, String kind) throws Exception {
         List<String> codes = new ArrayList<>();
-        for (JsonNode child : get("/api/units/" + code + "/children")) {
+        for (JsonNode child : api.adminRead("/api/units/" + code + "/children")) {
             assertThat(child.get("parentCode").asText()).isEqualTo(code);
             if (child.get("kind").asText().equals(kind)) {
                 codes.add(child.get("code").asText());
             }
         }
         return codes;
-    }
-
-    private JsonNode expectError(ResponseEntity<String> response, int status, String error) throws Exception {
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
-        JsonNode body = json.readTree(response.getBody());
-        assertThat(body.get("error").asText()).isEqualTo(error);
-        assertThat(body.get("message").asText()).isNotBlank();
-        return body;
     }
 
     private static List<String> fieldNames(JsonNode node) {

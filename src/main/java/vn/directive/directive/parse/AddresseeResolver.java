@@ -209,6 +209,26 @@ final class AddresseeResolver {
         /** The administrative units below the root whose type is one of the given ("huyen", "thi tran", …). */
         private List<Unit> placesOfTypes(Set<String> types) {
             boolean communeLevel = types.contains("xa") || types.contains("phuong") || types.contains("thi tran");
+            return placesBelowRoot(communeLevel).stream().filter(u -> {
+                String type = folded(u.type());
+                return types.contains(type) || (u.kind() == UnitKind.PROVINCE && types.contains("tinh"))
+                        || (u.kind() == UnitKind.PROVINCE && types.contains("thanh pho") && type.startsWith("thanh pho"));
+            }).toList();
+        }
+
+        /** "huyện Mường Tè", "thị trấn Mường Tè", "Mường Tè": a place below the root, if exactly one has that name. */
+        private Unit placeNamed(String name) {
+            Matcher level = LEVEL_NAME.matcher(name);
+            String type = level.matches() ? level.group(1) : null;
+            String shortName = level.matches() ? level.group(2) : name;
+            List<Unit> named = placesBelowRoot(true).stream()
+                    .filter(u -> folded(u.shortName()).equals(shortName) && (type == null || folded(u.type()).equals(type)))
+                    .limit(2).toList();
+            return named.size() == 1 ? named.get(0) : null;
+        }
+
+        /** Provinces, districts and (with {@code communes}) communes below the root, agencies left out. */
+        private List<Unit> placesBelowRoot(boolean communes) {
             List<Unit> out = new ArrayList<>();
             List<Unit> frontier = List.of(root);
             for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
@@ -218,12 +238,8 @@ final class AddresseeResolver {
                         if (u.kind().isAgency()) {
                             continue;
                         }
-                        String type = folded(u.type());
-                        if (types.contains(type) || (u.kind() == UnitKind.PROVINCE && types.contains("tinh"))
-                                || (u.kind() == UnitKind.PROVINCE && types.contains("thanh pho") && type.startsWith("thanh pho"))) {
-                            out.add(u);
-                        }
-                        if (u.kind() == UnitKind.PROVINCE || (u.kind() == UnitKind.DISTRICT && communeLevel)) {
+                        out.add(u);
+                        if (u.kind() == UnitKind.PROVINCE || (u.kind() == UnitKind.DISTRICT && communes)) {
                             next.add(u);
                         }
                     }
@@ -231,34 +247,6 @@ final class AddresseeResolver {
                 frontier = next;
             }
             return out;
-        }
-
-        /** "huyện Mường Tè", "thị trấn Mường Tè", "Mường Tè": a place below the root, if exactly one has that name. */
-        private Unit placeNamed(String name) {
-            Matcher level = LEVEL_NAME.matcher(name);
-            String type = level.matches() ? level.group(1) : null;
-            String shortName = level.matches() ? level.group(2) : name;
-            Unit found = null;
-            List<Unit> frontier = List.of(root);
-            for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
-                List<Unit> next = new ArrayList<>();
-                for (Unit parent : frontier) {
-                    for (Unit u : units.children(parent.code())) {
-                        if (u.kind().isAgency()) {
-                            continue;
-                        }
-                        if (folded(u.shortName()).equals(shortName) && (type == null || folded(u.type()).equals(type))) {
-                            if (found != null) {
-                                return null;
-                            }
-                            found = u;
-                        }
-                        next.add(u);
-                    }
-                }
-                frontier = next;
-            }
-            return found;
         }
 
         /** The one agency of {@code owner} with these words in its name, or that is the only one containing them all. */
