@@ -49,6 +49,15 @@ public class WorkingDays {
         return Date.from(day.atTime(START_OF_DAY).atZone(ZONE).toInstant());
     }
 
+    /** The {@code days}-th working day before {@code date} ({@code date} itself with 0). */
+    public LocalDate workingDaysBefore(LocalDate date, int days) {
+        LocalDate day = date;
+        for (int i = 0; i < days; i++) {
+            day = calendar.previousWorkingDay(day);
+        }
+        return day;
+    }
+
     private static LocalDate localDate(Date instant) {
         return instant.toInstant().atZone(ZONE).toLocalDate();
     }

@@ -54,12 +54,41 @@ public final class CascadeProcess {
         public static final String SUBORDINATE_OPTIONS = "subordinateOptions";
         public static final String SUBORDINATE_REPORTS = "subordinateReports";
 
+        // the document this unit received: the registered directive at the top, the parent's implementing
+        // document below it (what the forms, the task list and the document page show)
+        public static final String RECEIVED_NUMBER = "receivedNumber";
+        public static final String RECEIVED_DATE = "receivedDate";
+        public static final String RECEIVED_ISSUER = "receivedIssuer";
+        public static final String RECEIVED_SUBJECT = "receivedSubject";
+        /** The application's page with the received document's text, files and the chain above it. */
+        public static final String DOCUMENT_URL = "documentUrl";
+        /** The unit's own report deadline as Vietnamese write it (dd/mm/yyyy). */
+        public static final String REPORT_DEADLINE_TEXT = "reportDeadlineText";
+
+        // task-local, for the task list's line (Tasklist shows a filter's variables only where the user may
+        // read them, and a unit's users may read its tasks, not its process instances)
+        public static final String TASK_DOCUMENT = "taskDocument";
+        public static final String TASK_SUBJECT = "taskSubject";
+        public static final String TASK_UNIT = "taskUnit";
+        public static final String TASK_DUE = "taskDue";
+
+        // the assignment form (AssignmentForm): pickers per role, the text and deadline for units without
+        // a task of their own, and the proposal read from the document
+        public static final String CHU_TRI = "chuTri";
+        public static final String PHOI_HOP = "phoiHop";
+        public static final String DE_BIET = "deBiet";
+        public static final String COMMON_TASK = "commonTask";
+        public static final String SUBORDINATE_DEADLINE = "subordinateDeadline";
+        public static final String ASSIGNMENT_PROPOSAL = "assignmentProposal";
+
         // submitted by forms
         public static final String ACCEPTED = "accepted";
         public static final String REFUSAL_REASON = "refusalReason";
         public static final String ASSIGNMENTS = "assignments";
         public static final String IMPLEMENTING_NUMBER = "implementingNumber";
         public static final String IMPLEMENTING_DATE = "implementingDate";
+        /** Optional: the implementing document's subject (trích yếu), pre-filled. */
+        public static final String IMPLEMENTING_SUBJECT = "implementingSubject";
         public static final String REPORT_SUMMARY = "reportSummary";
         public static final String ACTION = "action";
         public static final String NEW_DEADLINE = "newDeadline";

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.cascade.Obligations.Assignment;
 import vn.directive.cascade.Obligations.Obligation;
+import vn.directive.calendar.VietnameseDates;
+import vn.directive.directive.DirectiveDraft;
 import vn.directive.directive.DirectiveRegister;
 import vn.directive.directive.DirectiveRegister.Registered;
 import vn.directive.engine.Engine;
@@ -65,12 +67,31 @@ public class CascadeSteps {
         v.put(Var.ASSIGNER_UNIT_CODE, parent != null ? parent : unitCode);
         v.put(Var.ROLE, obligation.role().name());
         v.put(Var.UNIT_NAME, units.get(unitCode).name());
-        v.put(Var.DIRECTIVE_NUMBER, directive.draft().number() != null ? directive.draft().number()
-                : "(chưa số) " + (directive.draft().symbol() == null ? "" : directive.draft().symbol()));
-        v.put(Var.DIRECTIVE_SUBJECT, directive.draft().subject());
-        v.put(Var.DIRECTIVE_ISSUER, directive.draft().issuer());
-        v.put(Var.TASK_TEXT, obligation.taskText());
+        DirectiveDraft draft = directive.draft();
+        v.put(Var.DIRECTIVE_NUMBER, Documents.numberText(draft.number(), draft.symbol()));
+        v.put(Var.DIRECTIVE_SUBJECT, draft.subject());
+        v.put(Var.DIRECTIVE_ISSUER, draft.issuer());
+        Obligation issuing = parent == null ? null : obligations.find(directiveId, parent).orElse(null);
+        if (issuing == null) {
+            // the recipient at the top receives the registered directive itself
+            v.put(Var.RECEIVED_NUMBER, Documents.numberText(draft.number(), draft.symbol()));
+            v.put(Var.RECEIVED_DATE, draft.issuedOn() == null ? "(chưa ghi ngày)" : VietnameseDates.day(draft.issuedOn()));
+            v.put(Var.RECEIVED_ISSUER, draft.issuer());
+            v.put(Var.RECEIVED_SUBJECT, draft.subject());
+        } else {
+            v.put(Var.RECEIVED_NUMBER, Documents.numberText(issuing.implementingNumber(), null));
+            v.put(Var.RECEIVED_DATE, issuing.implementingDate() == null ? "(chưa ghi ngày)"
+                    : VietnameseDates.day(issuing.implementingDate()));
+            v.put(Var.RECEIVED_ISSUER, Documents.issuingBody(units.get(parent)));
+            v.put(Var.RECEIVED_SUBJECT, issuing.implementingSubject() != null ? issuing.implementingSubject()
+                    : "V/v triển khai văn bản " + Documents.numberText(draft.number(), draft.symbol())
+                    + (draft.subject() == null ? "" : " (" + draft.subject() + ")"));
+        }
+        v.put(Var.DOCUMENT_URL, Documents.pageUrl(directiveId, unitCode));
+        v.put(Var.TASK_TEXT, issuing == null ? "Tổ chức thực hiện các nội dung của văn bản (xem toàn văn)"
+                : obligation.taskText());
         v.put(Var.REPORT_DEADLINE, obligation.reportDeadline().toString());
+        v.put(Var.REPORT_DEADLINE_TEXT, VietnameseDates.day(obligation.reportDeadline()));
         v.put(Var.ACK_DUE, ackDue);
         v.put(Var.DUE_AT, ackDue);
         v.put(Var.REPORT_DUE, deadlines.reportDue(obligation.reportDeadline()));
@@ -98,8 +119,10 @@ public class CascadeSteps {
     /** Ghi nhận văn bản triển khai: status 05. */
     public void issued(DelegateExecution execution) {
         LocalDate date = LocalDate.parse(String.valueOf(execution.getVariable(Var.IMPLEMENTING_DATE)).substring(0, 10));
+        Object subject = execution.getVariable(Var.IMPLEMENTING_SUBJECT);
         obligations.issued(directiveId(execution), unitCode(execution),
-                String.valueOf(execution.getVariable(Var.IMPLEMENTING_NUMBER)).trim(), date);
+                String.valueOf(execution.getVariable(Var.IMPLEMENTING_NUMBER)).trim(), date,
+                subject == null || String.valueOf(subject).isBlank() ? null : String.valueOf(subject).trim());
     }
 
     /**
@@ -169,6 +192,7 @@ public class CascadeSteps {
             obligations.extendReport(directiveId, unitCode, newDeadline);
             Date reportDue = deadlines.reportDue(newDeadline);
             execution.setVariable(Var.REPORT_DEADLINE, newDeadline.toString());
+            execution.setVariable(Var.REPORT_DEADLINE_TEXT, VietnameseDates.day(newDeadline));
             execution.setVariable(Var.REPORT_DUE, reportDue);
             execution.setVariable(Var.REMIND_AT, deadlines.reminderAt(newDeadline));
             execution.setVariable(Var.DUE_AT, reportDue);
@@ -179,6 +203,7 @@ public class CascadeSteps {
                 if (!CascadeProcess.USER_HANDLE_OVERDUE.equals(task.getTaskDefinitionKey())) {
                     task.setDueDate(due);
                     taskService.saveTask(task);
+                    taskService.setVariableLocal(task.getId(), Var.TASK_DUE, VietnameseDates.timeAndDay(due));
                 }
             }
         });

@@ -3,6 +3,7 @@ package vn.directive.cascade;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.directive.calendar.WorkingDays;
 import vn.directive.directive.DirectiveDraft.Urgency;
@@ -15,9 +16,12 @@ import vn.directive.directive.DirectiveDraft.Urgency;
 public class Deadlines {
 
     private final WorkingDays workingDays;
+    private final int subordinateLeadDays;
 
-    public Deadlines(WorkingDays workingDays) {
+    public Deadlines(WorkingDays workingDays,
+                     @Value("${directive.cascade.subordinate-lead-working-days:2}") int subordinateLeadDays) {
         this.workingDays = workingDays;
+        this.subordinateLeadDays = Math.max(0, subordinateLeadDays);
     }
 
     public LocalDate today() {
@@ -42,6 +46,16 @@ public class Deadlines {
     /** The morning of the working day before the deadline. */
     public Date reminderAt(LocalDate deadline) {
         return workingDays.dayBefore(workingDays.endOf(deadline));
+    }
+
+    /**
+     * The deadline proposed to a subordinate: some working days before the unit's own, so the unit has time
+     * to sum its subordinates' reports up; the unit's own deadline when that would leave the subordinate
+     * no working day from today.
+     */
+    public LocalDate subordinateDeadline(LocalDate own) {
+        LocalDate proposed = workingDays.workingDaysBefore(own, subordinateLeadDays);
+        return proposed.isAfter(today()) ? proposed : own;
     }
 
     public Date endOf(LocalDate day) {

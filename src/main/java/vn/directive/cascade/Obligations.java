@@ -21,12 +21,13 @@ public class Obligations {
                              UnitStatus status, Timestamp receivedAt, Timestamp ackDue, Timestamp acknowledgedAt,
                              String refusalReason, LocalDate reportDeadline, Timestamp reportedAt,
                              String reportSummary, String implementingNumber, LocalDate implementingDate,
-                             Timestamp closedAt, boolean overdue, int reminders, String processInstanceId) {
+                             Timestamp closedAt, boolean overdue, int reminders, String processInstanceId,
+                             String implementingSubject) {
     }
 
     static final String COLUMNS = "directive_id, unit_code, parent_code, role, task_text, status, received_at, ack_due, "
             + "acknowledged_at, refusal_reason, report_deadline, reported_at, report_summary, implementing_number, "
-            + "implementing_date, closed_at, overdue, reminders, process_instance_id";
+            + "implementing_date, closed_at, overdue, reminders, process_instance_id, implementing_subject";
 
     static final RowMapper<Obligation> MAPPER = (rs, i) -> new Obligation(
             rs.getString("directive_id"), rs.getString("unit_code"), rs.getString("parent_code"),
@@ -35,7 +36,7 @@ public class Obligations {
             rs.getString("refusal_reason"), localDate(rs.getDate("report_deadline")), rs.getTimestamp("reported_at"),
             rs.getString("report_summary"), rs.getString("implementing_number"),
             localDate(rs.getDate("implementing_date")), rs.getTimestamp("closed_at"), rs.getBoolean("overdue"),
-            rs.getInt("reminders"), rs.getString("process_instance_id"));
+            rs.getInt("reminders"), rs.getString("process_instance_id"), rs.getString("implementing_subject"));
 
     private final JdbcTemplate jdbc;
 
@@ -103,10 +104,10 @@ public class Obligations {
                 status.code(), directiveId, unitCode);
     }
 
-    public void issued(String directiveId, String unitCode, String number, LocalDate date) {
-        jdbc.update("update directive_unit set status = ?, implementing_number = ?, implementing_date = ? "
-                        + "where directive_id = ? and unit_code = ?", UnitStatus.IN_PROGRESS.code(), number,
-                Date.valueOf(date), directiveId, unitCode);
+    public void issued(String directiveId, String unitCode, String number, LocalDate date, String subject) {
+        jdbc.update("update directive_unit set status = ?, implementing_number = ?, implementing_date = ?, "
+                        + "implementing_subject = ? where directive_id = ? and unit_code = ?",
+                UnitStatus.IN_PROGRESS.code(), number, Date.valueOf(date), subject, directiveId, unitCode);
     }
 
     public void reported(String directiveId, String unitCode, String summary, java.util.Date now) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,10 @@ import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.cascade.Obligations.Obligation;
 import vn.directive.cascade.TaskRules.TaskContext;
 import vn.directive.directive.DirectiveDraft;
+import vn.directive.directive.DirectiveReader;
 import vn.directive.directive.DirectiveRegister;
+import vn.directive.directive.DirectiveRegister.Registered;
+import vn.directive.calendar.VietnameseDates;
 import vn.directive.engine.SubmissionFilter;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitRegistry;
@@ -31,21 +35,25 @@ import vn.directive.unit.UnitRegistry;
 public class TaskListeners {
 
     private static final List<String> RULE_VARIABLES = List.of(Var.ACCEPTED, Var.REFUSAL_REASON, Var.ASSIGNMENTS,
-            Var.IMPLEMENTING_NUMBER, Var.IMPLEMENTING_DATE, Var.REPORT_SUMMARY, Var.ACTION, Var.NEW_DEADLINE, Var.NOTE);
+            Var.IMPLEMENTING_NUMBER, Var.IMPLEMENTING_DATE, Var.IMPLEMENTING_SUBJECT, Var.REPORT_SUMMARY, Var.ACTION, Var.NEW_DEADLINE, Var.NOTE);
 
     private final TaskRules rules;
     private final Obligations obligations;
     private final DirectiveRegister register;
     private final UnitRegistry units;
     private final ObjectMapper json;
+    private final DirectiveReader reader;
+    private final Deadlines deadlines;
 
     public TaskListeners(TaskRules rules, Obligations obligations, DirectiveRegister register, UnitRegistry units,
-                         ObjectMapper json) {
+                         ObjectMapper json, DirectiveReader reader, Deadlines deadlines) {
         this.rules = rules;
         this.obligations = obligations;
         this.register = register;
         this.units = units;
         this.json = json;
+        this.reader = reader;
+        this.deadlines = deadlines;
     }
 
     /** On complete: the same rules as the REST filter, for completions through the Java API. */
@@ -71,8 +79,12 @@ public class TaskListeners {
     }
 
     /**
-     * On create of user_assign: the direct subordinates to pick from, and the assignments pre-filled
-     * from the directive's own numbered tasks where they name this unit's subordinates.
+     * On create of user_assign: the direct subordinates to pick from, and a proposal the leader reviews
+     * rather than types. At the unit that registered the directive, the units its numbered tasks name get
+     * those tasks (a unit named in several gets all of them and the earliest deadline) and the units its
+     * addressees stand for ("UBND các huyện, thành phố" → every district) get the common task. Below it,
+     * every administrative subordinate (a district's communes) leads on the task this unit received. Units
+     * without a deadline of their own get one some working days before this unit's.
      */
     public void prepareAssign(DelegateTask task) {
         String unitCode = (String) task.getVariable(Var.UNIT_CODE);
@@ -82,48 +94,131 @@ public class TaskListeners {
             options.addObject().put("label", child.name()).put("value", child.code());
         }
         task.setVariable(Var.SUBORDINATE_OPTIONS, SpinValues.jsonValue(options.toString()).create());
-        if (task.hasVariable(Var.ASSIGNMENTS)) {
+        if (task.hasVariable(Var.ASSIGNMENT_PROPOSAL)) {
             return;
         }
         String directiveId = (String) task.getVariable(Var.DIRECTIVE_ID);
-        String deadline = (String) task.getVariable(Var.REPORT_DEADLINE);
-        Set<String> childCodes = children.stream().map(Unit::code).collect(Collectors.toSet());
-        // one row per subordinate: a unit named in several numbered tasks gets all of them, the earliest
-        // deadline, and the lead role if it leads any
-        Map<String, ObjectNode> rows = new LinkedHashMap<>();
-        ArrayNode prefill = json.createArrayNode();
-        register.find(directiveId).ifPresent(d -> {
-            for (DirectiveDraft.Assignment a : d.draft().assignments() == null ? List.<DirectiveDraft.Assignment>of()
-                    : d.draft().assignments()) {
+        LocalDate own = LocalDate.parse((String) task.getVariable(Var.REPORT_DEADLINE));
+        LocalDate common = deadlines.subordinateDeadline(own);
+        Map<String, Unit> childByCode = new LinkedHashMap<>();
+        children.forEach(c -> childByCode.put(c.code(), c));
+        Map<String, Proposal> proposal = new LinkedHashMap<>();
+        String commonTask;
+        Registered directive = register.find(directiveId).orElseThrow();
+        if (directive.recipientCode().equals(unitCode)) {
+            DirectiveDraft draft = directive.draft();
+            boolean named = false;
+            for (DirectiveDraft.Assignment a : draft.assignments() == null ? List.<DirectiveDraft.Assignment>of()
+                    : draft.assignments()) {
                 boolean lead = true;
                 String text = (a.ordinal() == null ? "" : a.ordinal() + ". ") + (a.text() == null ? "" : a.text());
-                String due = a.deadline() != null ? a.deadline().toString() : deadline;
+                LocalDate due = a.deadline() == null ? null : a.deadline().isAfter(own) ? own : a.deadline();
                 for (String code : a.unitCodes() == null ? List.<String>of() : a.unitCodes()) {
-                    if (!childCodes.contains(code)) {
-                        continue;
-                    }
-                    ObjectNode row = rows.get(code);
-                    if (row == null) {
-                        row = prefill.addObject();
-                        rows.put(code, row);
-                        row.put("unitCode", code);
-                        row.put("role", lead ? Role.CHU_TRI.name() : Role.PHOI_HOP.name());
-                        row.put("task", text);
-                        row.put("reportDeadline", due);
-                    } else {
-                        if (lead) {
-                            row.put("role", Role.CHU_TRI.name());
-                        }
-                        row.put("task", row.get("task").asText() + "\n" + text);
-                        if (due != null && due.compareTo(row.get("reportDeadline").asText()) < 0) {
-                            row.put("reportDeadline", due);
-                        }
+                    if (childByCode.containsKey(code)) {
+                        proposal.computeIfAbsent(code, c -> new Proposal(c, Role.PHOI_HOP)).add(text, due, lead);
+                        named = true;
                     }
                     lead = false;
                 }
             }
-        });
-        task.setVariable(Var.ASSIGNMENTS, SpinValues.jsonValue(prefill.toString()).create());
+            // addressees without a numbered task of their own: they co-operate with the units that lead,
+            // or lead themselves when the text names nobody
+            for (String code : reader.resolve(unitCode, draft.addressees())) {
+                if (childByCode.containsKey(code)) {
+                    proposal.computeIfAbsent(code, c -> new Proposal(c, Role.CHU_TRI));
+                }
+            }
+            if (named) {
+                proposal.values().stream().filter(p -> p.tasks.isEmpty()).forEach(p -> p.role = Role.PHOI_HOP);
+            }
+            commonTask = "Tổ chức triển khai thực hiện các nội dung của văn bản " + Documents.numberText(draft.number(),
+                    draft.symbol()) + " theo chức năng, nhiệm vụ được giao; báo cáo kết quả về " + units.get(unitCode).name() + ".";
+        } else {
+            Object received = task.getVariable(Var.TASK_TEXT);
+            commonTask = received == null ? "" : String.valueOf(received);
+        }
+        if (proposal.isEmpty()) {
+            children.stream().filter(c -> c.kind().administrative())
+                    .forEach(c -> proposal.put(c.code(), new Proposal(c.code(), Role.CHU_TRI)));
+        }
+        if (commonTask.length() > SubmissionFilter.STRING_VARIABLE_LIMIT) {
+            commonTask = commonTask.substring(0, SubmissionFilter.STRING_VARIABLE_LIMIT);
+        }
+
+        ArrayNode rows = json.createArrayNode();
+        ArrayNode assignments = json.createArrayNode();
+        Map<Role, ArrayNode> picked = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            picked.put(role, json.createArrayNode());
+        }
+        for (Proposal p : proposal.values()) {
+            String text = p.tasks.isEmpty() ? commonTask : String.join("\n", p.tasks);
+            LocalDate due = p.due != null ? p.due : common;
+            ObjectNode row = rows.addObject();
+            row.put("unitCode", p.code);
+            row.put("unitName", childByCode.get(p.code).name());
+            row.put("role", p.role.name());
+            row.put("roleName", p.role.label());
+            row.put("task", p.tasks.isEmpty() ? "" : text);
+            row.put("taskShown", p.tasks.isEmpty() ? "(nội dung chung bên dưới)" : text);
+            row.put("deadlineText", VietnameseDates.day(due));
+            row.put("specificDeadline", p.due == null ? null : p.due.toString());
+            ObjectNode a = assignments.addObject();
+            a.put("unitCode", p.code);
+            a.put("role", p.role.name());
+            a.put("task", text);
+            a.put("reportDeadline", due.toString());
+            picked.get(p.role).add(p.code);
+        }
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.ASSIGNMENT_PROPOSAL, SpinValues.jsonValue(rows.toString()).create());
+        v.put(Var.ASSIGNMENTS, SpinValues.jsonValue(assignments.toString()).create());
+        v.put(Var.CHU_TRI, SpinValues.jsonValue(picked.get(Role.CHU_TRI).toString()).create());
+        v.put(Var.PHOI_HOP, SpinValues.jsonValue(picked.get(Role.PHOI_HOP).toString()).create());
+        v.put(Var.DE_BIET, SpinValues.jsonValue(picked.get(Role.DE_BIET).toString()).create());
+        v.put(Var.COMMON_TASK, commonTask);
+        v.put(Var.SUBORDINATE_DEADLINE, common.toString());
+        v.put(Var.IMPLEMENTING_SUBJECT, Documents.excerpt("V/v triển khai văn bản số " + task.getVariable(Var.RECEIVED_NUMBER)
+                + " của " + task.getVariable(Var.RECEIVED_ISSUER)
+                + (directive.draft().subject() == null ? "" : " — " + directive.draft().subject()), 400));
+        task.setVariables(v);
+    }
+
+    /** One subordinate in the proposal: its role, the numbered tasks naming it and their earliest deadline. */
+    private static final class Proposal {
+        private final String code;
+        private Role role;
+        private final List<String> tasks = new ArrayList<>();
+        private LocalDate due;
+
+        Proposal(String code, Role role) {
+            this.code = code;
+            this.role = role;
+        }
+
+        void add(String text, LocalDate deadline, boolean lead) {
+            tasks.add(text);
+            if (lead) {
+                role = Role.CHU_TRI;
+            }
+            if (deadline != null && (due == null || deadline.isBefore(due))) {
+                due = deadline;
+            }
+        }
+    }
+
+    /**
+     * On create of every user task: what the task list shows on the task's line (the received document's
+     * number, the subject's first words, the unit, the due time in Vietnam). Task-local, since a unit's
+     * users may read its tasks but not its process instances.
+     */
+    public void describe(DelegateTask task) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.TASK_DOCUMENT, task.getVariable(Var.RECEIVED_NUMBER));
+        v.put(Var.TASK_SUBJECT, Documents.excerpt((String) task.getVariable(Var.RECEIVED_SUBJECT), 90));
+        v.put(Var.TASK_UNIT, task.getVariable(Var.UNIT_NAME));
+        v.put(Var.TASK_DUE, VietnameseDates.timeAndDay(task.getDueDate()));
+        task.setVariablesLocal(v);
     }
 
     /** On create of user_report: what each subordinate reported, for the officer writing this unit's report. */

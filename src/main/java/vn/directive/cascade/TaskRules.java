@@ -114,6 +114,14 @@ public class TaskRules {
         if (date.isAfter(deadlines.today())) {
             throw ApiException.unprocessable("date-in-future", "Variable 'implementingDate' " + date + " is in the future");
         }
+        Object subject = v.get(Var.IMPLEMENTING_SUBJECT);
+        if (subject != null && !(subject instanceof String)) {
+            throw ApiException.badRequest("invalid-variable", "Variable 'implementingSubject' must be a String");
+        }
+        if (subject != null && ((String) subject).length() > 2000) {
+            throw ApiException.unprocessable("value-too-long",
+                    "Trích yếu văn bản triển khai (implementingSubject) dài quá 2.000 ký tự");
+        }
     }
 
     private void report(Map<String, Object> v) {

@@ -58,6 +58,11 @@ class TextDirectiveReader implements DirectiveReader {
                         "The text holds no directive: no number (Số: …), subject (V/v …), addressees (Kính gửi) or issuing sentence found"));
     }
 
+    @Override
+    public List<String> resolve(String issuerUnitCode, List<String> names) {
+        return parser.resolve(issuerUnitCode, names);
+    }
+
     /** NUL and the other C0 controls never occur in text; tabs, line and form feeds do. */
     static boolean binary(String text) {
         for (int i = 0; i < text.length(); i++) {

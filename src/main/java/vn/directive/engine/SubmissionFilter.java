@@ -26,6 +26,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.directive.cascade.AssignmentForm;
+import vn.directive.cascade.CascadeProcess;
 import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.cascade.TaskListeners;
 import vn.directive.cascade.TaskRules;
@@ -56,18 +58,20 @@ public class SubmissionFilter extends OncePerRequestFilter {
     private final RepositoryService repositoryService;
     private final TaskRules rules;
     private final TaskListeners listeners;
+    private final AssignmentForm assignmentForm;
     private final StartFormRegistration registration;
     private final Engine engine;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
 
     public SubmissionFilter(TaskService taskService, RepositoryService repositoryService, TaskRules rules,
-                            TaskListeners listeners, StartFormRegistration registration, Engine engine,
+                            TaskListeners listeners, AssignmentForm assignmentForm, StartFormRegistration registration, Engine engine,
                             TransactionTemplate tx, ObjectMapper json) {
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.rules = rules;
         this.listeners = listeners;
+        this.assignmentForm = assignmentForm;
         this.registration = registration;
         this.engine = engine;
         this.tx = tx;
@@ -93,7 +97,7 @@ public class SubmissionFilter extends OncePerRequestFilter {
                         "A form submission may not exceed 2 MB");
             }
             if (task.matches()) {
-                checkTask(task.group(1), body);
+                body = checkTask(task.group(1), body);
             } else if (start.matches()) {
                 body = checkStart(start.group(1) != null, start.group(2), body);
             }
@@ -106,15 +110,32 @@ public class SubmissionFilter extends OncePerRequestFilter {
         chain.doFilter(new CachedBody(request, body), response);
     }
 
-    private void checkTask(String taskId, byte[] body) {
+    /** @return the body to pass on: for the assignment form, with the contract's {@code assignments} list built */
+    private byte[] checkTask(String taskId, byte[] body) throws IOException {
         Task task = engine.withoutAuthorization(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
         if (task == null || task.getTaskDefinitionKey() == null) {
-            return; // the engine answers 404 itself
+            return body; // the engine answers 404 itself
         }
         refuseLongStrings(body, null);
         Map<String, Object> submitted = variables(body);
+        if (CascadeProcess.USER_ASSIGN.equals(task.getTaskDefinitionKey()) && AssignmentForm.submittedByForm(submitted)) {
+            String assignments = assignmentForm.assignments(submitted,
+                    name -> engine.withoutAuthorization(() -> taskService.getVariable(taskId, name)));
+            submitted.put(Var.ASSIGNMENTS, assignments);
+            body = withVariable(body, Var.ASSIGNMENTS, assignments);
+        }
         Map<String, Object> context = engine.withoutAuthorization(() -> taskService.getVariables(taskId, CONTEXT));
         rules.check(listeners.context(task.getTaskDefinitionKey(), context::get), submitted);
+        return body;
+    }
+
+    private byte[] withVariable(byte[] body, String name, String jsonValue) throws IOException {
+        JsonNode root = json.readTree(body);
+        ObjectNode variables = ((ObjectNode) root).withObject("variables");
+        ObjectNode typed = variables.putObject(name);
+        typed.put("type", "Json");
+        typed.put("value", jsonValue);
+        return json.writeValueAsBytes(root);
     }
 
     /** @return the body to pass on: for a registration, with the pasted text made transient */

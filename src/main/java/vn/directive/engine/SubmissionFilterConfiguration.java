@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.directive.cascade.AssignmentForm;
 import vn.directive.cascade.TaskListeners;
 import vn.directive.cascade.TaskRules;
 import vn.directive.directive.StartFormRegistration;
@@ -19,10 +20,12 @@ class SubmissionFilterConfiguration {
     @Bean
     FilterRegistrationBean<SubmissionFilter> submissionFilter(TaskService taskService, RepositoryService repositoryService,
                                                               TaskRules rules, TaskListeners listeners,
+                                                              AssignmentForm assignmentForm,
                                                               StartFormRegistration startForm, Engine engine,
                                                               TransactionTemplate tx, ObjectMapper json) {
         FilterRegistrationBean<SubmissionFilter> registration = new FilterRegistrationBean<>(
-                new SubmissionFilter(taskService, repositoryService, rules, listeners, startForm, engine, tx, json));
+                new SubmissionFilter(taskService, repositoryService, rules, listeners, assignmentForm, startForm, engine, tx,
+                        json));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setName("submissionFilter");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

@@ -30,9 +30,9 @@ public final class DemoUsers {
 
     static String[][] of(Unit u) {
         return new String[][] {
-            {clerk(u.code()), "Văn thư", u.groups().clerks()},
-            {leader(u.code()), "Lãnh đạo", u.groups().leaders()},
-            {officer(u.code()), "Chuyên viên", u.groups().officers()},
+            {clerk(u.code()), "Văn thư", u.groups().clerks(), RoleGroups.CLERKS},
+            {leader(u.code()), "Lãnh đạo", u.groups().leaders(), RoleGroups.LEADERS},
+            {officer(u.code()), "Chuyên viên", u.groups().officers(), RoleGroups.OFFICERS},
         };
     }
 }

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.directive.cascade.CascadeProcess;
 import vn.directive.directive.RegistrationProcess;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitDataset;
@@ -58,6 +59,9 @@ public class IdentityInitializer implements SmartInitializingSingleton {
             // every user may start the registration start form; it checks who registers for which unit
             ensureGlobal(Resources.PROCESS_DEFINITION, RegistrationProcess.KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
             ensureGlobal(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+            // Tasklist's Diagram tab shows the model with the current step: reading the definition, not its instances
+            ensureGlobal(Resources.PROCESS_DEFINITION, CascadeProcess.KEY, Permissions.READ);
+            ensureRoleGroups();
         });
         if (properties.demo()) {
             long start = System.nanoTime();
@@ -128,6 +132,17 @@ public class IdentityInitializer implements SmartInitializingSingleton {
         }
     }
 
+    private void ensureRoleGroups() {
+        for (String[] role : RoleGroups.ALL) {
+            if (identityService.createGroupQuery().groupId(role[0]).count() == 0) {
+                Group group = identityService.newGroup(role[0]);
+                group.setName(role[1]);
+                group.setType("ROLE");
+                identityService.saveGroup(group);
+            }
+        }
+    }
+
     /** Every unit of the demo provinces, and the national recipient, gets a clerk, a leader and an officer. */
     private int ensureDemoUsers() {
         List<Unit> demoUnits = new ArrayList<>();
@@ -139,6 +154,12 @@ public class IdentityInitializer implements SmartInitializingSingleton {
         identityService.createUserQuery().list().forEach(u -> users.add(u.getId()));
         Set<String> groups = new HashSet<>();
         identityService.createGroupQuery().list().forEach(g -> groups.add(g.getId()));
+        // demo users made before the role groups existed join them too
+        Set<String> roleMembers = new HashSet<>();
+        for (String[] role : RoleGroups.ALL) {
+            identityService.createUserQuery().memberOfGroup(role[0]).list()
+                    .forEach(u -> roleMembers.add(u.getId() + "/" + role[0]));
+        }
         int created = 0;
         for (Unit unit : demoUnits) {
             for (String[] person : DemoUsers.of(unit)) {
@@ -158,6 +179,9 @@ public class IdentityInitializer implements SmartInitializingSingleton {
                     identityService.saveUser(user);
                     identityService.createMembership(userId, groupId);
                     created++;
+                }
+                if (roleMembers.add(userId + "/" + person[3])) {
+                    identityService.createMembership(userId, person[3]);
                 }
             }
         }

@@ -7,4 +7,9 @@ public enum UnitKind {
     public boolean isAgency() {
         return this == PROVINCIAL_AGENCY || this == DISTRICT_AGENCY;
     }
+
+    /** A province, district or commune: a level of government with its own People's Committee. */
+    public boolean administrative() {
+        return this == PROVINCE || this == DISTRICT || this == COMMUNE;
+    }
 }

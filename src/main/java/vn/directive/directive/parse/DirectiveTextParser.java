@@ -28,6 +28,16 @@ public final class DirectiveTextParser {
         this.resolver = new AddresseeResolver(units);
     }
 
+    /** The units of the issuer's subtree that the names stand for, in order, each once; nothing is guessed. */
+    public List<String> resolve(String issuerUnitCode, List<String> names) {
+        AddresseeResolver.Scope scope = resolver.scope(issuerUnitCode);
+        Set<String> codes = new LinkedHashSet<>();
+        for (String name : names == null ? List.<String>of() : names) {
+            codes.addAll(scope.resolve(name));
+        }
+        return List.copyOf(codes);
+    }
+
     /** The draft, or empty when the text holds no directive (no number, subject, addressees or news lead). */
     public Optional<DirectiveDraft> parse(String text, String issuerUnitCode) {
         DocumentLines lines = DocumentLines.of(TextNormalizer.normalize(text));
