@@ -2,10 +2,15 @@ package vn.directive.cascade;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.directive.cascade.Obligations.Obligation;
+import vn.directive.directive.DirectiveDraft;
+import vn.directive.directive.DirectiveRegister;
+import vn.directive.directive.DirectiveRegister.Registered;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitRegistry;
 
@@ -16,32 +21,60 @@ public class CascadeStatus {
     public record UnitRow(String unitCode, String unitName, String parentCode, String role, String status,
                           String statusName, Timestamp receivedAt, Timestamp acknowledgedAt, LocalDate reportDeadline,
                           Timestamp reportedAt, boolean overdue, int reminders, Timestamp closedAt,
-                          String processInstanceId) {
+                          String processInstanceId, ReceivedDocument receivedDocument) {
+    }
+
+    /**
+     * The document a unit received: the registered directive for its recipient, the parent's implementing
+     * document (as its clerk issued it) for every other unit. {@code number} is null while it has none.
+     */
+    public record ReceivedDocument(String number, LocalDate issuedOn, String issuer, String issuerUnitCode,
+                                   String subject) {
     }
 
     private final Obligations obligations;
     private final UnitRegistry units;
     private final Deadlines deadlines;
+    private final DirectiveRegister register;
 
-    public CascadeStatus(Obligations obligations, UnitRegistry units, Deadlines deadlines) {
+    public CascadeStatus(Obligations obligations, UnitRegistry units, Deadlines deadlines, DirectiveRegister register) {
         this.obligations = obligations;
         this.units = units;
         this.deadlines = deadlines;
+        this.register = register;
     }
 
     public List<UnitRow> units(String directiveId) {
-        return obligations.ofDirective(directiveId).stream().map(this::row).toList();
+        List<Obligation> all = obligations.ofDirective(directiveId);
+        Map<String, Obligation> byUnit = new HashMap<>();
+        all.forEach(o -> byUnit.put(o.unitCode(), o));
+        Registered directive = register.find(directiveId).orElse(null);
+        return all.stream().map(o -> row(o, directive, byUnit.get(o.parentCode()))).toList();
     }
 
     public Optional<UnitRow> unit(String directiveId, String unitCode) {
-        return obligations.find(directiveId, unitCode).map(this::row);
+        return obligations.find(directiveId, unitCode).map(o -> row(o, register.find(directiveId).orElse(null),
+                o.parentCode() == null ? null : obligations.find(directiveId, o.parentCode()).orElse(null)));
     }
 
-    private UnitRow row(Obligation o) {
+    private UnitRow row(Obligation o, Registered directive, Obligation parent) {
         String name = units.find(o.unitCode()).map(Unit::name).orElse(o.unitCode());
         return new UnitRow(o.unitCode(), name, o.parentCode(), o.role().name(), o.status().code(), o.status().label(),
                 o.receivedAt(), o.acknowledgedAt(), o.reportDeadline(), o.reportedAt(), isOverdue(o), o.reminders(),
-                o.closedAt(), o.processInstanceId());
+                o.closedAt(), o.processInstanceId(), received(directive, parent));
+    }
+
+    private ReceivedDocument received(Registered directive, Obligation parent) {
+        if (parent == null) {
+            if (directive == null) {
+                return null;
+            }
+            DirectiveDraft d = directive.draft();
+            return new ReceivedDocument(d.number(), d.issuedOn(), d.issuer(), null, d.subject());
+        }
+        String issuer = units.find(parent.unitCode()).map(Documents::issuingBody).orElse(parent.unitCode());
+        return new ReceivedDocument(parent.implementingNumber(), parent.implementingDate(), issuer, parent.unitCode(),
+                parent.implementingSubject());
     }
 
     /** Overdue once acknowledgement or report is past due and not done; a closed obligation stays overdue. */

@@ -31,7 +31,8 @@ public class ComplianceQueries {
                                  String parentCode, UnitKind kind, String role, String status, String statusName,
                                  Timestamp ackDue, Timestamp acknowledgedAt, LocalDate reportDeadline,
                                  Timestamp reportedAt, Timestamp closedAt, int reminders, Category category,
-                                 String categoryName, boolean overdue, String processInstanceId) {
+                                 String categoryName, boolean overdue, String processInstanceId,
+                                 String receivedNumber, LocalDate receivedOn, String receivedFrom) {
     }
 
     /**
@@ -109,8 +110,14 @@ public class ComplianceQueries {
     List<UnitCompliance> rows(Scope scope, int offset, int limit) {
         String sql = "select du.directive_id, d.business_key, du.unit_code, u.name, du.parent_code, u.kind, du.role, "
                 + "du.status, du.ack_due, du.acknowledged_at, du.report_deadline, du.reported_at, du.closed_at, "
-                + "du.reminders, du.process_instance_id, " + category() + " as category "
+                + "du.reminders, du.process_instance_id, " + category() + " as category, "
+                // the document each unit received: its parent's implementing document, the directive at the top
+                + "case when du.parent_code is null then d.number else p.implementing_number end as received_number, "
+                + "case when du.parent_code is null then d.issued_on else p.implementing_date end as received_on, "
+                + "case when du.parent_code is null then d.issuer else pu.name end as received_from "
                 + "from " + scope.from() + " join directive d on d.id = du.directive_id "
+                + "left join directive_unit p on p.directive_id = du.directive_id and p.unit_code = du.parent_code "
+                + "left join unit pu on pu.code = du.parent_code "
                 + "where " + scope.condition() + " "
                 + "order by d.registered_at desc, du.directive_id, du.received_at, du.unit_code "
                 + "offset :offset rows fetch next :limit rows only";
@@ -198,6 +205,8 @@ public class ComplianceQueries {
                 status.code(), status.label(), rs.getTimestamp("ack_due"), rs.getTimestamp("acknowledged_at"),
                 deadline == null ? null : deadline.toLocalDate(), rs.getTimestamp("reported_at"),
                 rs.getTimestamp("closed_at"), rs.getInt("reminders"), category, category.label(),
-                category == Category.OVERDUE, rs.getString("process_instance_id"));
+                category == Category.OVERDUE, rs.getString("process_instance_id"), rs.getString("received_number"),
+                rs.getDate("received_on") == null ? null : rs.getDate("received_on").toLocalDate(),
+                rs.getString("received_from"));
     };
 }

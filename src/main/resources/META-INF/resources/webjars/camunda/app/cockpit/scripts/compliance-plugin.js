@@ -90,13 +90,25 @@ function countsView(report) {
     }, el('div', { style: 'font-size:24px;font-weight:bold' }, report[field]), el('div', {}, label))));
 }
 
+const KIND_NAMES = {
+  CENTRAL: 'Trung ương', PROVINCE: 'Tỉnh', PROVINCIAL_AGENCY: 'Sở, ngành', DISTRICT: 'Huyện',
+  DISTRICT_AGENCY: 'Phòng, ban', COMMUNE: 'Xã'
+};
+const ROLE_NAMES = { CHU_TRI: 'Chủ trì', PHOI_HOP: 'Phối hợp', DE_BIET: 'Để biết' };
+
+/** "213/UBND-VX ngày 02/12/2026 – Huyện Mường Tè"; a document not yet numbered says so. */
+function receivedText(u) {
+  const number = u.receivedNumber || 'chưa có số';
+  return `${number}${u.receivedOn ? ' ngày ' + day(u.receivedOn) : ''}${u.receivedFrom ? ' – ' + u.receivedFrom : ''}`;
+}
+
 function unitsView(report) {
-  const header = ['Đơn vị', 'Cấp', 'Vai trò', 'Trạng thái', 'Hạn báo cáo', 'Báo cáo ngày', 'Nhắc', 'Phân loại',
-    'Quá hạn', 'Process instance'];
+  const header = ['Đơn vị', 'Cấp', 'Vai trò', 'Văn bản nhận', 'Trạng thái', 'Hạn báo cáo', 'Báo cáo ngày', 'Nhắc',
+    'Phân loại', 'Quá hạn', 'Xem trong Cockpit'];
   const rows = treeOrder(report.units).map(([u, depth]) => {
     const colour = CATEGORY_COLOURS[u.category];
     const link = u.processInstanceId
-      ? el('a', { href: `#/process-instance/${encodeURIComponent(u.processInstanceId)}` }, u.processInstanceId.substring(0, 8))
+      ? el('a', { href: `#/process-instance/${encodeURIComponent(u.processInstanceId)}` }, 'Xem tiến trình')
       : '';
     return el('tr', {
       class: u.overdue ? 'compliance-unit compliance-overdue' : 'compliance-unit',
@@ -105,8 +117,9 @@ function unitsView(report) {
       style: u.overdue ? `background:${OVERDUE_BACKGROUND}` : ''
     },
     el('td', { style: `padding-left:${8 + depth * 20}px` }, `${u.unitName} (${u.unitCode})`),
-    el('td', {}, u.kind || ''),
-    el('td', {}, u.role),
+    el('td', {}, KIND_NAMES[u.kind] || u.kind || ''),
+    el('td', {}, ROLE_NAMES[u.role] || u.role),
+    el('td', { class: 'compliance-received' }, receivedText(u)),
     el('td', { title: u.statusName }, `${u.status} ${u.statusName}`),
     el('td', {}, day(u.reportDeadline)),
     el('td', {}, day(u.reportedAt)),
