@@ -1,5 +1,10 @@
 // Cockpit configuration of this application: it shadows the webjar's empty config.js.
+import { locales } from '../../directive-locale.js';
+
 export default {
+  // Vietnamese (locales/vi.json) by default, English with ?lang=en: see directive-locale.js
+  locales: locales(),
+
   // the "Tuân thủ" view (compliance of a directive's cascade), see compliance-plugin.js
   customScripts: ['scripts/compliance-plugin.js']
 };
