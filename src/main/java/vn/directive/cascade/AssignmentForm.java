@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.directive.cascade.CascadeProcess.Var;
+import vn.directive.unit.UnitRegistry;
 import vn.directive.web.ApiException;
+import vn.directive.web.FieldLabels;
 
 /**
  * The leader's assignment as Tasklist's form takes it: the subordinates picked per role (chủ trì, phối hợp,
@@ -33,9 +35,11 @@ public class AssignmentForm {
             Var.SUBORDINATE_DEADLINE);
 
     private final ObjectMapper json;
+    private final UnitRegistry units;
 
-    public AssignmentForm(ObjectMapper json) {
+    public AssignmentForm(ObjectMapper json, UnitRegistry units) {
         this.json = json;
+        this.units = units;
     }
 
     /** Did the submission come from the form (pickers) rather than as a ready {@code assignments} list? */
@@ -65,8 +69,9 @@ public class AssignmentForm {
             for (JsonNode code : array(name, field.apply(name))) {
                 String unitCode = code.isObject() ? code.path("value").asText() : code.asText();
                 if (!seen.add(unitCode)) {
-                    throw ApiException.unprocessable("duplicate-unit", "Đơn vị '" + unitCode
-                            + "' được chọn ở hai vai trò; mỗi đơn vị chỉ giữ một vai trò (field '" + name + "')");
+                    throw ApiException.unprocessable("duplicate-unit", "Đơn vị " + units.find(unitCode).map(u -> u.name() + " (" + unitCode + ")").orElse(unitCode)
+                            + " được chọn ở hai vai trò, lần thứ hai ở "
+                            + FieldLabels.field(name) + "; mỗi đơn vị chỉ giữ một vai trò");
                 }
                 JsonNode proposed = proposal.get(unitCode);
                 String task = proposed != null && !proposed.path("task").asText("").isBlank()
@@ -100,13 +105,13 @@ public class AssignmentForm {
         try {
             node = json.readTree(String.valueOf(value));
         } catch (Exception e) {
-            throw ApiException.badRequest("invalid-variable", "Biến '" + field + "' phải là một danh sách JSON");
+            throw ApiException.badRequest("invalid-variable", FieldLabels.field(field) + " phải là một danh sách JSON");
         }
         if (node == null || node.isNull()) {
             return json.createArrayNode();
         }
         if (!node.isArray()) {
-            throw ApiException.badRequest("invalid-variable", "Biến '" + field + "' phải là một danh sách JSON");
+            throw ApiException.badRequest("invalid-variable", FieldLabels.field(field) + " phải là một danh sách JSON");
         }
         return node;
     }

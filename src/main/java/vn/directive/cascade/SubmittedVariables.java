@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.directive.calendar.WorkingDays;
 import vn.directive.cascade.Obligations.Assignment;
 import vn.directive.web.ApiException;
+import vn.directive.web.FieldLabels;
 
 /**
  * Reads what forms submit into typed values. Camunda Forms send lists as Json variables; REST clients
@@ -33,20 +34,21 @@ public class SubmittedVariables {
         try {
             list = json.readTree(String.valueOf(value));
         } catch (Exception e) {
-            throw ApiException.badRequest("invalid-variable", "Variable 'assignments' is not a JSON list");
+            throw ApiException.badRequest("invalid-variable", FieldLabels.field("assignments") + " không phải một danh sách JSON");
         }
         if (list == null || list.isNull()) {
             return List.of();
         }
         if (!list.isArray()) {
-            throw ApiException.badRequest("invalid-variable", "Variable 'assignments' must be a JSON list");
+            throw ApiException.badRequest("invalid-variable", FieldLabels.field("assignments") + " phải là một danh sách JSON");
         }
         List<Assignment> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode a = list.get(i);
             String at = "assignments[" + i + "]";
             if (!a.isObject()) {
-                throw ApiException.badRequest("invalid-variable", at + " must be an object {unitCode, role, task, reportDeadline}");
+                throw ApiException.badRequest("invalid-variable", FieldLabels.row(i) + " (" + at
+                        + ") phải là một đối tượng {unitCode, role, task, reportDeadline}");
             }
             String unitCode = text(a, "unitCode");
             String roleText = text(a, "role");
@@ -55,7 +57,8 @@ public class SubmittedVariables {
                 try {
                     role = Role.valueOf(roleText.trim());
                 } catch (IllegalArgumentException e) {
-                    throw ApiException.badRequest("invalid-variable", at + ".role must be CHU_TRI, PHOI_HOP or DE_BIET, not '" + roleText + "'");
+                    throw ApiException.badRequest("invalid-variable", FieldLabels.at(at + ".role")
+                            + " phải là CHU_TRI (chủ trì), PHOI_HOP (phối hợp) hoặc DE_BIET (để biết), không phải '" + roleText + "'");
                 }
             }
             String deadline = text(a, "reportDeadline");
@@ -65,6 +68,10 @@ public class SubmittedVariables {
         return out;
     }
 
+    /**
+     * A submitted date: ISO {@code YYYY-MM-DD} as the contract says (also the date part of an ISO date-time; what
+     * Camunda Forms submit whatever the field shows), a {@link java.util.Date} as its day in Vietnam.
+     */
     public static LocalDate date(String field, Object value) {
         if (value == null || String.valueOf(value).isBlank()) {
             return null;
@@ -76,7 +83,8 @@ public class SubmittedVariables {
         try {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("invalid-variable", "Variable '" + field + "' must be a date YYYY-MM-DD, not '" + s + "'");
+            throw ApiException.badRequest("invalid-variable", FieldLabels.at(field)
+                    + " phải là một ngày dạng YYYY-MM-DD, không phải '" + s + "'");
         }
     }
 
@@ -91,7 +99,7 @@ public class SubmittedVariables {
         if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false")) {
             return Boolean.valueOf(s);
         }
-        throw ApiException.badRequest("invalid-variable", "Variable '" + field + "' must be true or false, not '" + s + "'");
+        throw ApiException.badRequest("invalid-variable", FieldLabels.field(field) + " phải là true hoặc false, không phải '" + s + "'");
     }
 
     private static String text(JsonNode node, String field) {

@@ -120,7 +120,7 @@ class DirectiveHandlingProcessTest {
         Task ack = task(tasks, pi.getId(), CascadeProcess.USER_ACKNOWLEDGE);
 
         assertThatThrownBy(() -> tasks.complete(ack.getId(), Map.of(Var.ACCEPTED, false)))
-                .hasMessageContaining("refusalReason");
+                .hasMessageContaining("Lý do từ chối (refusalReason)");
         assertThat(pi).isWaitingAt(CascadeProcess.USER_ACKNOWLEDGE);
         assertThat(status(r, COMMUNE)).isEqualTo(UnitStatus.RECEIVED);
 
@@ -141,10 +141,10 @@ class DirectiveHandlingProcessTest {
         // A commune of another district, and a deadline after the district's own, are refused
         assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of(Var.ASSIGNMENTS,
                 json("[{\"unitCode\":\"03385\",\"role\":\"CHU_TRI\",\"task\":\"x\",\"reportDeadline\":\"2026-12-10\"}]"))))
-                .hasMessageContaining("not a direct subordinate");
+                .hasMessageContaining("Dòng 1 – Đơn vị (assignments[0].unitCode) '03385' không phải đơn vị cấp dưới trực tiếp");
         assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of(Var.ASSIGNMENTS,
                 json("[{\"unitCode\":\"" + COMMUNE + "\",\"role\":\"CHU_TRI\",\"task\":\"x\",\"reportDeadline\":\"2026-12-16\"}]"))))
-                .hasMessageContaining("after this unit's own deadline");
+                .hasMessageContaining("Hạn báo cáo (assignments[0].reportDeadline) 16/12/2026 sau hạn của đơn vị (15/12/2026)");
         assertThat(district).isWaitingAt(CascadeProcess.USER_ASSIGN);
 
         tasks.complete(assign.getId(), Map.of(Var.ASSIGNMENTS, json("["
@@ -221,7 +221,7 @@ class DirectiveHandlingProcessTest {
         Task handle = task(tasks, pi.getId(), CascadeProcess.USER_HANDLE_OVERDUE);
         assertThat(handle).hasCandidateGroup(COMMUNE + ".leaders"); // the recipient's own leaders at the top
         assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().overdue()).isTrue();
-        assertThatThrownBy(() -> tasks.complete(handle.getId(), Map.of(Var.ACTION, "IGNORE"))).hasMessageContaining("action");
+        assertThatThrownBy(() -> tasks.complete(handle.getId(), Map.of(Var.ACTION, "IGNORE"))).hasMessageContaining("Hướng xử lý (action) phải là").hasMessageContaining("không phải 'IGNORE'");
 
         tasks.complete(handle.getId(), Map.of(Var.ACTION, "REMIND", Var.NOTE, "Đề nghị tiếp nhận ngay"));
         assertThat(pi).hasPassed("service_chase", "end_chased").isWaitingAt(CascadeProcess.USER_ACKNOWLEDGE);
@@ -246,7 +246,7 @@ class DirectiveHandlingProcessTest {
         Task handle = task(tasks, commune.getId(), CascadeProcess.USER_HANDLE_OVERDUE);
         assertThat(handle).hasCandidateGroup(DISTRICT + ".leaders");
         assertThatThrownBy(() -> tasks.complete(handle.getId(), Map.of(Var.ACTION, "EXTEND", Var.NEW_DEADLINE, "2026-12-20")))
-                .hasMessageContaining("after the assigning unit's own deadline");
+                .hasMessageContaining("Hạn mới (newDeadline) 20/12/2026 sau hạn của đơn vị giao việc (15/12/2026)");
         tasks.complete(handle.getId(), Map.of(Var.ACTION, "EXTEND", Var.NEW_DEADLINE, "2026-12-04"));
         assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().overdue()).isFalse();
         assertThat(commune).isWaitingAt(CascadeProcess.TIMER_EXTENDED_DUE, CascadeProcess.USER_ACKNOWLEDGE);

@@ -1,0 +1,96 @@
+package vn.directive.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.directive.calendar.VietnameseDates;
+
+/**
+ * The Vietnamese names of the fields and parameters error messages speak of: for form fields the label the
+ * form shows (forms/*.form), for the API's own fields and parameters a name a clerk would use. A message names a
+ * field as {@code Hạn báo cáo (assignments[1].reportDeadline)}: the label for the person, the variable in
+ * parentheses for REST callers. Rows of a list are counted from 1 for people ({@code Dòng 2}), while the
+ * variable keeps its JSON index ({@code assignments[1]}).
+ */
+public final class FieldLabels {
+
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+
+    /** Variable or parameter name (list rows as {@code list[].field}) → its label. */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            // form_acknowledge
+            Map.entry("accepted", "Tiếp nhận văn bản này"),
+            Map.entry("refusalReason", "Lý do từ chối"),
+            // form_assign, and the contract's assignments list built from it
+            Map.entry("assignments", "Danh sách phân công"),
+            Map.entry("assignments[]", "Dòng phân công"),
+            Map.entry("assignments[].unitCode", "Đơn vị"),
+            Map.entry("assignments[].role", "Vai trò"),
+            Map.entry("assignments[].task", "Nhiệm vụ"),
+            Map.entry("assignments[].reportDeadline", "Hạn báo cáo"),
+            Map.entry("chuTri", "Đơn vị chủ trì"),
+            Map.entry("phoiHop", "Đơn vị phối hợp"),
+            Map.entry("deBiet", "Đơn vị nhận để biết"),
+            Map.entry("commonTask", "Nội dung giao cho đơn vị không có nhiệm vụ riêng"),
+            Map.entry("subordinateDeadline", "Hạn báo cáo của đơn vị cấp dưới"),
+            Map.entry("assignmentProposal", "Đề xuất từ văn bản"),
+            // form_issue_document
+            Map.entry("implementingNumber", "Số, ký hiệu văn bản triển khai"),
+            Map.entry("implementingDate", "Ngày ban hành"),
+            Map.entry("implementingSubject", "Trích yếu văn bản triển khai"),
+            // form_report
+            Map.entry("reportSummary", "Báo cáo kết quả thực hiện"),
+            // form_handle_overdue
+            Map.entry("action", "Hướng xử lý"),
+            Map.entry("newDeadline", "Hạn mới"),
+            Map.entry("note", "Ghi chú"),
+            // form_register and POST /api/directives
+            Map.entry("text", "Toàn văn văn bản"),
+            Map.entry("recipient", "Mã đơn vị nhận"),
+            Map.entry("reportDeadline", "Hạn báo cáo"),
+            Map.entry("directive", "Văn bản chỉ đạo"),
+            // query parameters
+            Map.entry("issuer", "Mã đơn vị ban hành"),
+            Map.entry("from", "Ngày bắt đầu tính"),
+            Map.entry("add", "Số ngày làm việc"),
+            Map.entry("year", "Năm"),
+            Map.entry("date", "Ngày"),
+            Map.entry("kind", "Loại đơn vị"),
+            Map.entry("unit", "Mã đơn vị"),
+            Map.entry("offset", "Vị trí bắt đầu"),
+            Map.entry("limit", "Số dòng tối đa"));
+
+    private FieldLabels() {
+    }
+
+    /** The label of a variable or parameter ({@code assignments[1].reportDeadline} → Hạn báo cáo); the name itself when none. */
+    public static String label(String name) {
+        return LABELS.getOrDefault(INDEX.matcher(name).replaceAll("[]"), name);
+    }
+
+    /** {@code Hạn báo cáo (assignments[1].reportDeadline)}: the label, and the variable for REST callers. */
+    public static String field(String name) {
+        String label = label(name);
+        return label.equals(name) ? name : label + " (" + name + ")";
+    }
+
+    /**
+     * {@code field(name)}, and for a field of a list row first the row counted from 1:
+     * {@code Dòng 2 – Hạn báo cáo (assignments[1].reportDeadline)}.
+     */
+    public static String at(String name) {
+        Matcher m = INDEX.matcher(name);
+        return m.find() ? row(Integer.parseInt(m.group(1))) + " – " + field(name) : field(name);
+    }
+
+    /** The row of a list at a 0-based index, as people count it: {@code Dòng 1} for index 0. */
+    public static String row(int index) {
+        return "Dòng " + (index + 1);
+    }
+
+    /** A date as Vietnamese write it: 31/12/2026. */
+    public static String day(LocalDate date) {
+        return VietnameseDates.day(date);
+    }
+}
