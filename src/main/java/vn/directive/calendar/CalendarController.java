@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.directive.calendar.WorkingDayCalendar.Holiday;
 import vn.directive.web.ApiException;
+import vn.directive.web.FieldLabels;
 
 /** Section 6 of the contract: the working-day calendar over HTTP. */
 @RestController
@@ -36,7 +37,7 @@ class CalendarController {
     DateView workingDays(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from, @RequestParam int add) {
         if (add < 0 || add > MAX_ADD) {
             throw ApiException.badRequest("invalid-add",
-                    "Parameter 'add' must be between 0 and " + MAX_ADD + ", not " + add);
+                    FieldLabels.field("add") + " phải từ 0 đến 10.000, không phải " + add);
         }
         return inCalendar("from", () -> new DateView(calendar.addWorkingDays(from, add)));
     }
@@ -56,7 +57,9 @@ class CalendarController {
         try {
             return answer.get();
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("out-of-range", "Parameter '" + parameter + "': " + e.getMessage());
+            throw ApiException.badRequest("out-of-range", FieldLabels.field(parameter)
+                    + ": ngày cần tính nằm ngoài lịch làm việc (các năm " + WorkingDayCalendar.FIRST_YEAR + "–"
+                    + WorkingDayCalendar.LAST_YEAR + ")");
         }
     }
 }

@@ -41,7 +41,7 @@ class ComplianceAccess {
     Reader current() {
         Authentication auth = identityService.getCurrentAuthentication();
         if (auth == null) {
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to read compliance figures");
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthenticated", "Hãy đăng nhập để xem số liệu tuân thủ");
         }
         List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
         if (groups.contains(Groups.CAMUNDA_ADMIN)) {
@@ -62,7 +62,7 @@ class ComplianceAccess {
                 return;
             }
         }
-        throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "User " + reader.userId()
-                + " belongs to no group of unit " + unit.code() + " or of a unit above it");
+        throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Người dùng " + reader.userId()
+                + " không thuộc nhóm nào của " + unit.name() + " (" + unit.code() + ") hay của đơn vị cấp trên");
     }
 }

@@ -15,6 +15,7 @@ import vn.directive.directive.DirectiveRegister.Registered;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitRegistry;
 import vn.directive.web.ApiException;
+import vn.directive.web.FieldLabels;
 
 /** Section 7 of the contract: what is done on time, done late, within its deadline, and overdue. */
 @RestController
@@ -57,20 +58,20 @@ class ComplianceController {
         boolean byUnit = unit != null && !unit.isBlank();
         if (byDirective == byUnit) {
             throw ApiException.badRequest(byDirective ? "ambiguous-scope" : "missing-parameter",
-                    "Give exactly one of the parameters 'directive' (a directive id) or 'unit' (a unit code)");
+                    "Cần đúng một trong hai tham số: directive (mã văn bản) hoặc unit (mã đơn vị)");
         }
         if (offset < 0) {
-            throw ApiException.badRequest("invalid-parameter", "Parameter 'offset' must not be negative, not " + offset);
+            throw ApiException.badRequest("invalid-parameter", FieldLabels.field("offset") + " không được âm, không phải " + offset);
         }
         if (limit < 0 || limit > MAX_ROWS) {
             throw ApiException.badRequest("invalid-parameter",
-                    "Parameter 'limit' must be between 0 and " + MAX_ROWS + ", not " + limit);
+                    FieldLabels.field("limit") + " phải từ 0 đến " + MAX_ROWS + ", không phải " + limit);
         }
         Reader reader = access.current();
         Scope scope;
         if (byDirective) {
             Registered d = register.find(directive.trim()).orElseThrow(() -> ApiException.notFound("unknown-directive",
-                    "No directive with id '" + directive.trim() + "'"));
+                    "Không có văn bản mã '" + directive.trim() + "'"));
             access.requireMayRead(reader, units.get(d.recipientCode()));
             scope = Scope.directive(d.id());
         } else {
@@ -92,7 +93,7 @@ class ComplianceController {
     List<DirectiveSummary> directives(@RequestParam(defaultValue = "200") int limit) {
         if (limit < 1 || limit > MAX_DIRECTIVES) {
             throw ApiException.badRequest("invalid-parameter",
-                    "Parameter 'limit' must be between 1 and " + MAX_DIRECTIVES + ", not " + limit);
+                    FieldLabels.field("limit") + " phải từ 1 đến " + MAX_DIRECTIVES + ", không phải " + limit);
         }
         Reader reader = access.current();
         if (reader.isAdministrator()) {

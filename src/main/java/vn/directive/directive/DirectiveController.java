@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.directive.cascade.CascadeStatus;
 import vn.directive.cascade.CascadeStatus.UnitRow;
 import vn.directive.web.ApiException;
+import vn.directive.web.FieldLabels;
 
 @RestController
 @RequestMapping("/api/directives")
@@ -35,7 +36,7 @@ class DirectiveController {
     @PostMapping
     ResponseEntity<DirectiveService.Registration> register(@RequestBody RegistrationRequest request) {
         if (request == null) {
-            throw ApiException.badRequest("missing-body", "A JSON body {directive, recipient, reportDeadline} is required");
+            throw ApiException.badRequest("missing-body", "Thiếu nội dung JSON {directive, recipient, reportDeadline}");
         }
         DirectiveService.Registration r = service.register(request.directive(), request.recipient(),
                 date("reportDeadline", request.reportDeadline()), request.text());
@@ -62,17 +63,18 @@ class DirectiveController {
     }
 
     private DirectiveRegister.Registered find(String id) {
-        return register.find(id).orElseThrow(() -> ApiException.notFound("unknown-directive", "No directive with id '" + id + "'"));
+        return register.find(id).orElseThrow(() -> ApiException.notFound("unknown-directive", "Không có văn bản mã '" + id + "'"));
     }
 
     static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw ApiException.badRequest("missing-field", "Field '" + field + "' is required (YYYY-MM-DD)");
+            throw ApiException.badRequest("missing-field", "Chưa nhập " + FieldLabels.field(field) + " (YYYY-MM-DD)");
         }
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("invalid-date", "Field '" + field + "' must be a date YYYY-MM-DD, not '" + value + "'");
+            throw ApiException.badRequest("invalid-date", FieldLabels.field(field)
+                    + " phải là một ngày dạng YYYY-MM-DD, không phải '" + value + "'");
         }
     }
 }

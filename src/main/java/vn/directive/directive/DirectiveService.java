@@ -22,6 +22,7 @@ import vn.directive.engine.Engine;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitRegistry;
 import vn.directive.web.ApiException;
+import vn.directive.web.FieldLabels;
 
 /** Registers an incoming directive and starts its handling at the recipient unit. */
 @Service
@@ -55,27 +56,28 @@ public class DirectiveService {
     @Transactional
     public Registration register(DirectiveDraft draft, String recipientCode, LocalDate reportDeadline, String text) {
         if (draft == null) {
-            throw ApiException.badRequest("missing-field", "Field 'directive' is required");
+            throw ApiException.badRequest("missing-field", "Thiếu " + FieldLabels.field("directive"));
         }
         if (recipientCode == null || recipientCode.isBlank()) {
-            throw ApiException.badRequest("missing-field", "Field 'recipient' is required");
+            throw ApiException.badRequest("missing-field", "Thiếu " + FieldLabels.field("recipient"));
         }
         if (reportDeadline == null) {
-            throw ApiException.badRequest("missing-field", "Field 'reportDeadline' is required (YYYY-MM-DD)");
+            throw ApiException.badRequest("missing-field", "Chưa nhập " + FieldLabels.field("reportDeadline"));
         }
         if (draft.subject() == null && draft.number() == null && draft.symbol() == null) {
             throw ApiException.unprocessable("empty-directive",
-                    "Field 'directive' names no document: give at least its number, symbol or subject");
+                    FieldLabels.field("directive") + " không cho biết văn bản nào: cần ít nhất số, ký hiệu hoặc trích yếu");
         }
         Unit recipient = units.get(recipientCode);
         requireMayRegisterFor(recipient);
         if (!reportDeadline.isAfter(deadlines.today())) {
             throw ApiException.unprocessable("deadline-not-in-future",
-                    "Field 'reportDeadline' must be after today (" + deadlines.today() + "), not " + reportDeadline);
+                    FieldLabels.field("reportDeadline") + " " + FieldLabels.day(reportDeadline)
+                            + " phải sau hôm nay (" + FieldLabels.day(deadlines.today()) + ")");
         }
         if (draft.number() != null && register.exists(draft.number(), draft.issuer(), recipient.code())) {
-            throw ApiException.conflict("duplicate-directive", "Directive '" + draft.number() + "' of '" + draft.issuer()
-                    + "' is already registered for unit " + recipient.code());
+            throw ApiException.conflict("duplicate-directive", "Văn bản số " + draft.number() + " của " + draft.issuer()
+                    + " đã được vào sổ cho " + recipient.name() + " (" + recipient.code() + ")");
         }
         Date now = deadlines.now();
         String id = UUID.randomUUID().toString();
@@ -108,7 +110,8 @@ public class DirectiveService {
             }
         }
         throw new ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "forbidden",
-                "User " + auth.getUserId() + " may not register directives for unit " + recipient.code());
+                "Người dùng " + auth.getUserId() + " không được vào sổ văn bản cho " + recipient.name() + " ("
+                        + recipient.code() + "): chỉ đơn vị đó, đơn vị cấp trên trực tiếp hoặc quản trị viên");
     }
 
     private String currentUser() {

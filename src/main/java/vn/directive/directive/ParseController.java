@@ -35,7 +35,7 @@ class ParseController {
         if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             // the servlet container would take the body for form fields and hand us nothing to read
             throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                    "Send the text with Content-Type: text/plain; charset=UTF-8 (curl: --data-binary @file -H 'Content-Type: text/plain; charset=UTF-8')");
+                    "Hãy gửi văn bản với Content-Type: text/plain; charset=UTF-8 (curl: --data-binary @tệp -H 'Content-Type: text/plain; charset=UTF-8')");
         }
         if (request.getContentLengthLong() > TextDirectiveReader.MAX_BYTES) {
             throw tooLarge();
@@ -55,12 +55,12 @@ class ParseController {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw ApiException.unprocessable("binary-text", "The body is not UTF-8 text: send the directive's text with charset=UTF-8");
+            throw ApiException.unprocessable("binary-text", "Nội dung không phải văn bản UTF-8: hãy gửi toàn văn với charset=UTF-8");
         }
     }
 
     private static ApiException tooLarge() {
         return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "text-too-large",
-                "The body is over 2 MB; a directive's text is far shorter");
+                "Nội dung vượt quá 2 MB; toàn văn một văn bản chỉ đạo ngắn hơn nhiều");
     }
 }

@@ -10,6 +10,7 @@ import vn.directive.cascade.SubmittedVariables;
 import vn.directive.directive.RegistrationProcess.Var;
 import vn.directive.unit.UnitGroups;
 import vn.directive.web.ApiException;
+import vn.directive.web.FieldLabels;
 
 /**
  * The start form of directive_registration (${registration.register(execution)}): the pasted text is
@@ -39,7 +40,7 @@ public class StartFormRegistration {
     public DirectiveService.Registration registerFrom(Map<String, Object> form) {
         Object text = form.get(Var.TEXT);
         if (text == null || String.valueOf(text).isBlank()) {
-            throw ApiException.unprocessable("empty-text", "Variable 'text' (the directive's full text) is required");
+            throw ApiException.unprocessable("empty-text", "Chưa dán " + FieldLabels.field(Var.TEXT));
         }
         String recipient = form.get(Var.RECIPIENT) == null || String.valueOf(form.get(Var.RECIPIENT)).isBlank()
                 ? ownUnit() : String.valueOf(form.get(Var.RECIPIENT)).trim();
@@ -58,6 +59,7 @@ public class StartFormRegistration {
                 }
             }
         }
-        throw ApiException.badRequest("missing-variable", "Variable 'recipient' (a unit code) is required");
+        throw ApiException.badRequest("missing-variable", "Chưa nhập " + FieldLabels.field(Var.RECIPIENT)
+                + ": người dùng không thuộc đơn vị nào để nhận thay");
     }
 }

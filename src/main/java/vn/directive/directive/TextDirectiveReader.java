@@ -45,17 +45,17 @@ class TextDirectiveReader implements DirectiveReader {
             units.get(issuerUnitCode.trim());
         }
         if (text == null || text.isBlank()) {
-            throw ApiException.unprocessable("empty-text", "The text is empty: paste the directive's full text");
+            throw ApiException.unprocessable("empty-text", "Văn bản trống: hãy dán toàn văn văn bản chỉ đạo");
         }
         if (text.length() > MAX_BYTES) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "text-too-large", "The text is over 2 MB");
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "text-too-large", "Văn bản dài quá 2 MB");
         }
         if (binary(text)) {
-            throw ApiException.unprocessable("binary-text", "The text holds control characters: it is binary data, not a directive's text");
+            throw ApiException.unprocessable("binary-text", "Nội dung có ký tự điều khiển: đây là dữ liệu nhị phân, không phải văn bản");
         }
         return parser.parse(text, issuerUnitCode == null || issuerUnitCode.isBlank() ? null : issuerUnitCode.trim())
                 .orElseThrow(() -> ApiException.unprocessable("no-directive",
-                        "The text holds no directive: no number (Số: …), subject (V/v …), addressees (Kính gửi) or issuing sentence found"));
+                        "Không tìm thấy văn bản chỉ đạo trong nội dung: không có số (Số: …), trích yếu (V/v …), nơi gửi (Kính gửi) hay câu ban hành"));
     }
 
     @Override

@@ -35,6 +35,7 @@ import vn.directive.directive.RegistrationProcess;
 import vn.directive.directive.StartFormRegistration;
 import vn.directive.web.ApiError;
 import vn.directive.web.ApiException;
+import vn.directive.web.FieldLabels;
 
 /**
  * Checks what forms submit over REST before the engine runs it, so a bad submission gets a 400/422
@@ -94,7 +95,7 @@ public class SubmissionFilter extends OncePerRequestFilter {
         try {
             if (body.length > MAX_BODY) {
                 throw new ApiException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                        "A form submission may not exceed 2 MB");
+                        "Biểu mẫu gửi lên vượt quá 2 MB");
             }
             if (task.matches()) {
                 body = checkTask(task.group(1), body);
@@ -183,17 +184,22 @@ public class SubmissionFilter extends OncePerRequestFilter {
         try {
             variables = json.readTree(body).path("variables");
         } catch (IOException e) {
-            throw ApiException.badRequest("malformed-body", "The submission is not valid JSON");
+            throw ApiException.badRequest("malformed-body", "Nội dung gửi lên không phải JSON hợp lệ");
         }
         variables.fields().forEachRemaining(f -> {
             JsonNode value = f.getValue().path("value");
             String type = f.getValue().path("type").asText("String");
             if (!f.getKey().equals(exempt) && "String".equalsIgnoreCase(type) && value.isTextual()
                     && value.textValue().length() > STRING_VARIABLE_LIMIT) {
-                throw ApiException.unprocessable("value-too-long", "Variable '" + f.getKey() + "' is "
-                        + value.textValue().length() + " characters long; at most " + STRING_VARIABLE_LIMIT + " are kept");
+                throw ApiException.unprocessable("value-too-long", FieldLabels.field(f.getKey()) + " dài "
+                        + thousands(value.textValue().length()) + " ký tự; chỉ lưu được tối đa " + thousands(STRING_VARIABLE_LIMIT) + " ký tự");
             }
         });
+    }
+
+    /** 4000 → 4.000, as Vietnamese group digits. */
+    private static String thousands(int n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '.');
     }
 
     private Map<String, Object> variables(byte[] body) {
@@ -203,7 +209,7 @@ public class SubmissionFilter extends OncePerRequestFilter {
             try {
                 root = json.readTree(body);
             } catch (IOException e) {
-                throw ApiException.badRequest("malformed-body", "The submission is not valid JSON");
+                throw ApiException.badRequest("malformed-body", "Nội dung gửi lên không phải JSON hợp lệ");
             }
             JsonNode variables = root == null ? null : root.get("variables");
             if (variables != null && variables.isObject()) {

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.directive.web.ApiException;
+import vn.directive.web.FieldLabels;
 
 @RestController
 @RequestMapping("/api/units")
@@ -42,8 +43,8 @@ class UnitController {
         try {
             k = UnitKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid-kind", "Parameter 'kind' must be one of "
-                    + java.util.Arrays.toString(UnitKind.values()) + ", not '" + kind + "'");
+            throw ApiException.badRequest("invalid-kind", FieldLabels.field("kind") + " phải là một trong "
+                    + java.util.Arrays.toString(UnitKind.values()) + ", không phải '" + kind + "'");
         }
         return registry.ofKind(k).stream().map(UnitView::of).toList();
     }

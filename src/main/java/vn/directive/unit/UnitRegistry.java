@@ -97,7 +97,7 @@ public class UnitRegistry {
 
     /** The unit, or a 404 naming the code. */
     public Unit get(String code) {
-        return find(code).orElseThrow(() -> ApiException.notFound("unknown-unit", "No unit with code '" + code + "'"));
+        return find(code).orElseThrow(() -> ApiException.notFound("unknown-unit", "Không có đơn vị mã '" + code + "'"));
     }
 
     public boolean exists(String code) {

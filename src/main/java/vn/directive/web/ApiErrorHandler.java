@@ -27,39 +27,47 @@ public class ApiErrorHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         return status(HttpStatus.BAD_REQUEST, "malformed-body",
-                "The request body is not valid JSON of the expected shape: " + rootMessage(e));
+                "Nội dung gửi lên không phải JSON đúng dạng yêu cầu: " + rootMessage(e));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
         return status(HttpStatus.BAD_REQUEST, "missing-parameter",
-                "Parameter '" + e.getParameterName() + "' is required");
+                "Thiếu tham số " + FieldLabels.field(e.getParameterName()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
         return status(HttpStatus.BAD_REQUEST, "invalid-parameter",
-                "Parameter '" + e.getName() + "' has an invalid value: " + e.getValue());
+                FieldLabels.field(e.getName()) + " không hợp lệ: '" + e.getValue() + "'"
+                        + (e.getRequiredType() == java.time.LocalDate.class ? " (cần một ngày YYYY-MM-DD)" : ""));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", e.getMessage());
+        return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "Không nhận kiểu nội dung " + e.getContentType() + "; dùng " + e.getSupportedMediaTypes());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return status(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", e.getMessage());
+        return status(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                "Không hỗ trợ phương thức " + e.getMethod() + " ở địa chỉ này");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
-        return status(HttpStatus.NOT_FOUND, "not-found", "No such resource: /" + e.getResourcePath());
+        return status(HttpStatus.NOT_FOUND, "not-found", "Không có tài nguyên /" + e.getResourcePath());
     }
 
     @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
     ResponseEntity<ApiError> forbidden(org.camunda.bpm.engine.AuthorizationException e) {
-        return status(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+        String missing = e.getMissingAuthorizations().stream()
+                .map(m -> m.getViolatedPermissionName() + " trên " + m.getResourceType()
+                        + (m.getResourceId() == null ? "" : " '" + m.getResourceId() + "'"))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return status(HttpStatus.FORBIDDEN, "forbidden", "Người dùng " + e.getUserId() + " không có quyền"
+                + (missing.isEmpty() ? " làm việc này" : " " + missing));
     }
 
     private static ResponseEntity<ApiError> status(HttpStatus status, String error, String message) {

@@ -92,6 +92,18 @@ class CalendarApiTest {
     }
 
     @Test
+    void errorsAreVietnameseAndNameTheParameter() {
+        assertThat(get("/api/calendar/working-days?from=2024-02-07&add=-1").getBody().get("message").asText())
+                .isEqualTo("Số ngày làm việc (add) phải từ 0 đến 10.000, không phải -1");
+        assertThat(get("/api/calendar/holidays?year=2101").getBody().get("message").asText())
+                .isEqualTo("Năm (year): ngày cần tính nằm ngoài lịch làm việc (các năm 2000–2100)");
+        assertThat(get("/api/calendar/working-days?from=07/02/2024&add=1").getBody().get("message").asText())
+                .isEqualTo("Ngày bắt đầu tính (from) không hợp lệ: '07/02/2024' (cần một ngày YYYY-MM-DD)");
+        assertThat(get("/api/calendar/working-days?from=2024-02-07").getBody().get("message").asText())
+                .isEqualTo("Thiếu tham số Số ngày làm việc (add)");
+    }
+
+    @Test
     void aDemoUserMayReadTheCalendar() {
         ResponseEntity<JsonNode> response = rest.withBasicAuth("vanthu.107", "demo")
                 .getForEntity("/api/calendar/working-day?date=2024-06-03", JsonNode.class);

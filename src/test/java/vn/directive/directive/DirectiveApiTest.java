@@ -82,11 +82,17 @@ class DirectiveApiTest {
     @Test
     void refusesBadRegistrationsWithoutWritingAnything() throws Exception {
         int before = count();
-        assertError(call(HttpMethod.POST, "/api/directives", "admin", registration("1/CĐ-TTg", "99999", DEADLINE)), 404, "unknown-unit");
-        assertError(call(HttpMethod.POST, "/api/directives", "admin", registration("2/CĐ-TTg", "11", LocalDate.now().toString())), 422, "deadline-not-in-future");
-        assertError(call(HttpMethod.POST, "/api/directives", "admin", registration("3/CĐ-TTg", "11", "21/01/2022")), 400, "invalid-date");
+        assertThat(assertError(call(HttpMethod.POST, "/api/directives", "admin", registration("1/CĐ-TTg", "99999", DEADLINE)),
+                404, "unknown-unit")).isEqualTo("Không có đơn vị mã '99999'");
+        LocalDate today = LocalDate.now(vn.directive.calendar.WorkingDays.ZONE);
+        String day = vn.directive.calendar.VietnameseDates.day(today);
+        assertThat(assertError(call(HttpMethod.POST, "/api/directives", "admin", registration("2/CĐ-TTg", "11", today.toString())),
+                422, "deadline-not-in-future")).isEqualTo("Hạn báo cáo (reportDeadline) " + day + " phải sau hôm nay (" + day + ")");
+        assertThat(assertError(call(HttpMethod.POST, "/api/directives", "admin", registration("3/CĐ-TTg", "11", "21/01/2022")),
+                400, "invalid-date")).isEqualTo("Hạn báo cáo (reportDeadline) phải là một ngày dạng YYYY-MM-DD, không phải '21/01/2022'");
         assertError(call(HttpMethod.POST, "/api/directives", "admin", "{\"recipient\": \"11\""), 400, "malformed-body");
-        assertError(call(HttpMethod.POST, "/api/directives", "admin", "{\"recipient\": \"11\", \"reportDeadline\": \"" + DEADLINE + "\"}"), 400, "missing-field");
+        assertThat(assertError(call(HttpMethod.POST, "/api/directives", "admin", "{\"recipient\": \"11\", \"reportDeadline\": \"" + DEADLINE + "\"}"),
+                400, "missing-field")).isEqualTo("Thiếu Văn bản chỉ đạo (directive)");
         assertError(call(HttpMethod.POST, "/api/directives", "admin",
                 "{\"directive\": {\"urgency\": \"RAT_GAP\"}, \"recipient\": \"11\", \"reportDeadline\": \"" + DEADLINE + "\"}"), 400, "malformed-body");
         // a clerk of another province may not register for Điện Biên
@@ -109,22 +115,25 @@ class DirectiveApiTest {
         assertThat(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.105",
                 "{\"variables\": {\"accepted\": {\"value\": true}}}").getStatusCode().value()).isEqualTo(403);
 
-        assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.107",
-                "{\"variables\": {\"accepted\": {\"value\": false}}}"), 422, "refusal-without-reason");
+        assertThat(assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.107",
+                "{\"variables\": {\"accepted\": {\"value\": false}}}"), 422, "refusal-without-reason"))
+                .isEqualTo("Từ chối tiếp nhận văn bản thì phải ghi Lý do từ chối (refusalReason)");
         assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/submit-form", "vanthu.107",
                 "{\"variables\": {\"accepted\": {\"value\": \"perhaps\"}}}"), 400, "invalid-variable");
-        assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.107",
+        assertThat(assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.107",
                 "{\"variables\": {\"accepted\": {\"value\": false}, \"refusalReason\": {\"value\": \""
-                        + "x".repeat(4001) + "\"}}}"), 422, "value-too-long");
+                        + "x".repeat(4001) + "\"}}}"), 422, "value-too-long"))
+                .isEqualTo("Lý do từ chối (refusalReason) dài 4.001 ký tự; chỉ lưu được tối đa 4.000 ký tự");
         assertThat(obligations.find(id, "107").orElseThrow().status()).isEqualTo(UnitStatus.RECEIVED);
 
         assertThat(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.107",
                 "{\"variables\": {\"accepted\": {\"value\": true}}}").getStatusCode().value()).isEqualTo(204);
         String assign = body(call(HttpMethod.GET, "/engine-rest/task?taskDefinitionKey=user_assign", "lanhdao.107", null))
                 .get(0).get("id").asText();
-        assertError(call(HttpMethod.POST, "/engine-rest/task/" + assign + "/complete", "lanhdao.107",
+        assertThat(assertError(call(HttpMethod.POST, "/engine-rest/task/" + assign + "/complete", "lanhdao.107",
                 "{\"variables\": {\"assignments\": {\"type\": \"Json\", \"value\": \"[{\\\"unitCode\\\":\\\"105\\\",\\\"role\\\":\\\"CHU_TRI\\\",\\\"task\\\":\\\"x\\\",\\\"reportDeadline\\\":\\\""
-                        + DEADLINE + "\\\"}]\"}}}"), 422, "not-a-subordinate");
+                        + DEADLINE + "\\\"}]\"}}}"), 422, "not-a-subordinate"))
+                .isEqualTo("Dòng 1 – Đơn vị (assignments[0].unitCode) '105' không phải đơn vị cấp dưới trực tiếp của Huyện Mường Tè (107)");
         assertThat(body(call(HttpMethod.GET, "/engine-rest/task/" + assign, "lanhdao.107", null)).get("id").asText()).isEqualTo(assign);
         assertThat(obligations.find(id, "107").orElseThrow().status()).isEqualTo(UnitStatus.ACKNOWLEDGED);
     }
@@ -160,10 +169,12 @@ class DirectiveApiTest {
                 + jdbc.queryForObject("select count(*) from directive_unit", Integer.class);
     }
 
-    private void assertError(ResponseEntity<String> response, int status, String error) throws Exception {
+    /** @return the message, for a person to read */
+    private String assertError(ResponseEntity<String> response, int status, String error) throws Exception {
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
         JsonNode b = body(response);
         assertThat(b.get("error").asText()).isEqualTo(error);
         assertThat(b.get("message").asText()).isNotBlank();
+        return b.get("message").asText();
     }
 }

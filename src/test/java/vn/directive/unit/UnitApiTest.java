@@ -86,10 +86,10 @@ class UnitApiTest {
     @Test
     void unknownCodesAndKindsAreClearJsonErrors() throws Exception {
         JsonNode unknown = api.expectError(404, "unknown-unit", api.adminGet("/api/units/99999"));
-        assertThat(unknown.get("message").asText()).contains("99999");
+        assertThat(unknown.get("message").asText()).isEqualTo("Không có đơn vị mã '99999'");
         api.expectError(404, "unknown-unit", api.adminGet("/api/units/99999/children"));
         JsonNode badKind = api.expectError(400, "invalid-kind", api.adminGet("/api/units?kind=VILLAGE"));
-        assertThat(badKind.get("message").asText()).contains("kind", "VILLAGE");
+        assertThat(badKind.get("message").asText()).startsWith("Loại đơn vị (kind) phải là một trong").endsWith("không phải 'VILLAGE'");
         api.expectError(400, "missing-parameter", api.adminGet("/api/units"));
     }
 
