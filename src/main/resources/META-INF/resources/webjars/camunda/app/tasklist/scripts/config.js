@@ -5,6 +5,10 @@ export default {
   // Vietnamese (locales/vi.json) by default, English with ?lang=en: see directive-locale.js
   locales: locales(),
 
+  // Camunda Forms' date fields as dd/mm/yyyy in every browser, and a pre-filled date on its own day in
+  // every time zone: see vietnamese-dates.js
+  customScripts: ['scripts/vietnamese-dates.js'],
+
   // the webjar's keyboard shortcuts, kept (a config.js of our own replaces the default one)
   shortcuts: {
     claimTask: {
