@@ -36,10 +36,12 @@ public class AssignmentForm {
 
     private final ObjectMapper json;
     private final UnitRegistry units;
+    private final Deadlines deadlines;
 
-    public AssignmentForm(ObjectMapper json, UnitRegistry units) {
+    public AssignmentForm(ObjectMapper json, UnitRegistry units, Deadlines deadlines) {
         this.json = json;
         this.units = units;
+        this.deadlines = deadlines;
     }
 
     /** Did the submission come from the form (pickers) rather than as a ready {@code assignments} list? */
@@ -64,6 +66,7 @@ public class AssignmentForm {
         LocalDate commonDeadline = SubmittedVariables.date(Var.SUBORDINATE_DEADLINE, field.apply(Var.SUBORDINATE_DEADLINE));
         ArrayNode out = json.createArrayNode();
         Set<String> seen = new HashSet<>();
+        boolean commonDeadlineUsed = false;
         for (Role role : Role.values()) {
             String name = pickerOf(role);
             for (JsonNode code : array(name, field.apply(name))) {
@@ -76,8 +79,9 @@ public class AssignmentForm {
                 JsonNode proposed = proposal.get(unitCode);
                 String task = proposed != null && !proposed.path("task").asText("").isBlank()
                         ? proposed.path("task").asText() : commonTask;
-                String deadline = proposed != null && proposed.hasNonNull("specificDeadline")
-                        ? proposed.get("specificDeadline").asText()
+                boolean specific = proposed != null && proposed.hasNonNull("specificDeadline");
+                commonDeadlineUsed |= !specific;
+                String deadline = specific ? proposed.get("specificDeadline").asText()
                         : commonDeadline == null ? null : commonDeadline.toString();
                 ObjectNode row = out.addObject();
                 row.put("unitCode", unitCode);
@@ -86,7 +90,26 @@ public class AssignmentForm {
                 row.put("reportDeadline", deadline);
             }
         }
+        if (commonDeadlineUsed && commonDeadline != null) {
+            checkCommonDeadline(commonDeadline, taskVariable.apply(Var.REPORT_DEADLINE));
+        }
         return out.toString();
+    }
+
+    /**
+     * The form's own deadline field, named as the form labels it: TaskRules checks every row of the list too,
+     * but the leader typed this one date, not a row's.
+     */
+    private void checkCommonDeadline(LocalDate common, Object ownDeadline) {
+        LocalDate own = SubmittedVariables.date(Var.REPORT_DEADLINE, ownDeadline);
+        if (own != null && common.isAfter(own)) {
+            throw ApiException.unprocessable("deadline-after-own", FieldLabels.field(Var.SUBORDINATE_DEADLINE) + " "
+                    + FieldLabels.day(common) + " sau hạn của đơn vị (" + FieldLabels.day(own) + ")");
+        }
+        if (common.isBefore(deadlines.today())) {
+            throw ApiException.unprocessable("deadline-in-past", FieldLabels.field(Var.SUBORDINATE_DEADLINE) + " "
+                    + FieldLabels.day(common) + " đã qua (hôm nay là " + FieldLabels.day(deadlines.today()) + ")");
+        }
     }
 
     static String pickerOf(Role role) {

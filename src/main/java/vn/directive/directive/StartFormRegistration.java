@@ -60,6 +60,6 @@ public class StartFormRegistration {
             }
         }
         throw ApiException.badRequest("missing-variable", "Chưa nhập " + FieldLabels.field(Var.RECIPIENT)
-                + ": người dùng không thuộc đơn vị nào để nhận thay");
+                + ": không xác định được đơn vị của người dùng");
     }
 }

@@ -110,7 +110,7 @@ class TasklistDatesBrowserIT {
                     By.cssSelector(".page-notifications .alert-danger")));
             String shown = alert.getText();
             Chromium.screenshot(browser, "tasklist-dates-refused");
-            assertThat(shown).contains("Hạn báo cáo (assignments[0].reportDeadline) " + VietnameseDates.day(late)
+            assertThat(shown).contains("Hạn báo cáo của đơn vị cấp dưới (subordinateDeadline) " + VietnameseDates.day(late)
                     + " sau hạn của đơn vị (" + VietnameseDates.day(own) + ")");
             assertThat(shown).doesNotContain("Exception", "Error", "Variable");
             assertThat(tasks.createTaskQuery().taskId(assign.getId()).singleResult()).as("the task stays open").isNotNull();
@@ -184,7 +184,9 @@ class TasklistDatesBrowserIT {
     }
 
     private void complete(WebDriverWait wait) {
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[normalize-space()='Complete' or normalize-space()='Hoàn thành']"))).click();
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space()='Complete' or normalize-space()='Hoàn thành']")));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button); // clear of the footer
+        button.click();
     }
 }

@@ -31,6 +31,7 @@ class TaskRulesMessagesTest {
     private static final LocalDate OWN_DEADLINE = LocalDate.of(2026, 12, 29);
 
     private TaskRules rules;
+    private AssignmentForm form;
 
     @BeforeEach
     void rules() {
@@ -44,6 +45,7 @@ class TaskRulesMessagesTest {
         Deadlines deadlines = mock(Deadlines.class);
         when(deadlines.today()).thenReturn(TODAY);
         rules = new TaskRules(units, new SubmittedVariables(new ObjectMapper()), deadlines);
+        form = new AssignmentForm(new ObjectMapper(), units, deadlines);
     }
 
     private AbstractThrowableAssert<?, ? extends Throwable> assign(String assignments, String error) {
@@ -87,6 +89,22 @@ class TaskRulesMessagesTest {
                         + " YYYY-MM-DD, không phải '31-12-2026'");
         assign("[" + row("03433", "LEAD", "x", "2026-12-10") + "]", "invalid-variable")
                 .hasMessageStartingWith("Dòng 1 – Vai trò (assignments[0].role) phải là CHU_TRI (chủ trì)");
+    }
+
+    @Test
+    void theAssignmentFormsOwnDeadlineFieldIsNamedAsTheFormLabelsIt() {
+        Map<String, Object> task = Map.of(Var.REPORT_DEADLINE, OWN_DEADLINE.toString());
+        assertThatThrownBy(() -> form.assignments(Map.of(Var.CHU_TRI, "[\"03433\"]", Var.SUBORDINATE_DEADLINE, "2026-12-31"),
+                task::get))
+                .satisfies(e -> assertThat(((ApiException) e).error()).isEqualTo("deadline-after-own"))
+                .hasMessage("Hạn báo cáo của đơn vị cấp dưới (subordinateDeadline) 31/12/2026 sau hạn của đơn vị (29/12/2026)");
+        assertThatThrownBy(() -> form.assignments(Map.of(Var.CHU_TRI, "[\"03433\"]", Var.DE_BIET, "[\"03433\"]",
+                Var.SUBORDINATE_DEADLINE, "2026-12-20"), task::get))
+                .satisfies(e -> assertThat(((ApiException) e).error()).isEqualTo("duplicate-unit"))
+                .hasMessage("Đơn vị Thị trấn Mường Tè (03433) được chọn ở hai vai trò, lần thứ hai ở Đơn vị nhận để biết"
+                        + " (deBiet); mỗi đơn vị chỉ giữ một vai trò");
+        assertThat(form.assignments(Map.of(Var.CHU_TRI, "[\"03433\"]", Var.SUBORDINATE_DEADLINE, "2026-12-29"), task::get))
+                .contains("\"reportDeadline\":\"2026-12-29\"");
     }
 
     @Test
