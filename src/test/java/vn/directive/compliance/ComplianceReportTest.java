@@ -175,6 +175,24 @@ class ComplianceReportTest {
         assertThat(row(closed, r.id(), "03389").get("closedAt").isNull()).isFalse();
     }
 
+    @Test
+    void registeredOnASundayTheAcknowledgementIsOverdueAfterMonday() throws Exception {
+        // Sunday 22 February 2026, the last day of the Tết break: Monday the 23rd is the next working day
+        clockAt(LocalDateTime.of(2026, 2, 22, 10, 0));
+        Registration r = register("03389", LocalDate.of(2026, 3, 6), Urgency.THUONG);
+        String pi = r.processInstanceId();
+        assertThat(row(report("directive=" + r.id()), r.id(), "03389").get("ackDue").asText()).startsWith("2026-02-23");
+
+        clockAt(LocalDateTime.of(2026, 2, 23, 23, 0));
+        executeJobs(management);
+        assertThat(category(r, "03389")).isEqualTo("IN_PROGRESS");
+
+        clockAt(LocalDateTime.of(2026, 2, 24, 8, 0));
+        assertThat(category(r, "03389")).as("Tuesday is a day too many").isEqualTo("OVERDUE");
+        executeJobs(management);
+        assertThat(task(tasks, pi, CascadeProcess.USER_HANDLE_OVERDUE)).isNotNull();
+    }
+
     /** District Tam Đường (106): the API for a subtree, drill-down rows, and who may read them. */
     @Test
     void aDistrictsSubtreeCountsItsUnitsAndTheProvinceSeesThem() throws Exception {
