@@ -49,23 +49,37 @@ public final class Tasklist {
         browser.manage().deleteAllCookies();
         browser.executeScript("window.localStorage.clear();");
         browser.get(base + "/camunda/app/tasklist/default/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='password']")));
-        browser.findElement(By.cssSelector("input[type='text']")).sendKeys(user);
-        browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".filters .task-filter, .task-filters")));
+        for (int attempt = 0; ; attempt++) {
+            // the login page may render twice while Tasklist starts: type only into fields that stay
+            WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[type='text']")));
+            WebElement password = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[type='password']")));
+            name.clear();
+            name.sendKeys(user);
+            password.clear();
+            password.sendKeys("demo");
+            if (user.equals(name.getAttribute("value")) && "demo".equals(password.getAttribute("value"))) {
+                browser.findElement(By.cssSelector("button[type='submit']")).click();
+                break;
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("could not type the credentials of " + user);
+            }
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
     }
 
     /** The name of the filter Tasklist opened on sign-in. */
     public String activeFilter() {
         return wait.until(d -> {
-            List<WebElement> active = d.findElements(By.cssSelector(".task-filter.active .name, .task-filter.active"));
-            return active.isEmpty() ? null : active.get(0).getText().replaceAll("\\s*\\(\\d+\\)\\s*$", "").trim();
+            List<WebElement> active = d.findElements(By.cssSelector(".task-filter.active h4.name a"));
+            return active.isEmpty() ? null : active.get(0).getText().replaceAll("\\s*\\(?\\d+\\)?\\s*$", "").trim();
         });
     }
 
     public void filter(String name) {
-        click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(normalize-space(),'" + name + "')]"));
+        click(By.xpath("//*[contains(concat(' ', @class, ' '),' task-filter ')]//h4[contains(@class,'name')]/a"
+                + "[contains(normalize-space(),'" + name + "')]"));
+        wait.until(d -> name.equals(activeFilter()));
     }
 
     /** The lines of the task list, as text, with each card's folded variables: what a person reads there. */
@@ -161,6 +175,9 @@ public final class Tasklist {
         input.sendKeys(option);
         click(taglist(label).findElement(By.xpath(".//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
                 + option + "']")));
+        // the list stays open over the next field until the search loses focus
+        taglist(label).findElement(By.cssSelector("input")).sendKeys(Keys.ESCAPE);
+        wait.until(d -> taglist(label).findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
     }
 
     public boolean completeEnabled() {
@@ -181,8 +198,8 @@ public final class Tasklist {
 
     /** Starts a process from Tasklist's start dialog and returns when its start form shows. */
     public void startProcess(String processName) {
-        click(By.cssSelector("a.start-process-action, [cam-widget-start-process] a, a[ng-click*='open']"));
-        click(By.xpath("//*[contains(@class,'modal')]//*[normalize-space()='" + processName + "']"));
+        click(By.cssSelector("li.start-process-action a"));
+        click(By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='" + processName + "']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
     }
 
