@@ -29,6 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class EngineBasicAuthFilter extends OncePerRequestFilter {
 
     private static final String CHALLENGE = "Basic realm=\"directive\", charset=\"UTF-8\"";
+    /** The document pages' path prefix (vn.directive.document.DocumentPageController). */
+    public static final String PAGES = "/van-ban/";
 
     private final IdentityService identityService;
     private final String engineName;
@@ -49,6 +51,10 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
             return;
         }
         if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+            if (path(request).startsWith(PAGES)) {
+                unauthenticatedPage(request, response);
+                return;
+            }
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", CHALLENGE);
             response.setContentType("application/json;charset=UTF-8");
@@ -79,15 +85,40 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
     private UserAuthentication webappSessionUser(HttpServletRequest request) {
         String method = request.getMethod();
         boolean read = "GET".equals(method) || "HEAD".equals(method);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         HttpSession session = request.getSession(false);
-        if (!read || !path.startsWith("/api/") || session == null) {
+        if (!read || !(path.startsWith("/api/") || path.startsWith(PAGES)) || session == null) {
             return null;
         }
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
         return authentications != null
                 && authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user
                 ? user : null;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** 401 as a page: who is not signed in is sent to Tasklist's sign-in, and comes back by the link again. */
+    private static void unauthenticatedPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Session realm=\"directive\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        response.setContentType("text/html;charset=UTF-8");
+        String tasklist = request.getContextPath() + "/camunda/app/tasklist/";
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="vi"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Cần đăng nhập</title>
+                <style>body{font-family:system-ui,sans-serif;margin:0;padding:1rem;line-height:1.5;color:#1a1a1a}
+                main{max-width:40rem;margin:2rem auto}a{color:#0b57d0}</style></head>
+                <body><main><h1>Cần đăng nhập</h1>
+                <p>Trang văn bản này chỉ dành cho người dùng của các đơn vị nhận văn bản.
+                Hãy <a href="%s">đăng nhập vào Tasklist</a>, rồi mở lại liên kết.</p></main></body></html>
+                """.formatted(tasklist));
     }
 
     private static String[] credentials(String header) {
