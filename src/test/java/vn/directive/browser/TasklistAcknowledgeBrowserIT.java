@@ -67,6 +67,9 @@ class TasklistAcknowledgeBrowserIT {
             task.click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Tiếp nhận văn bản này')]")));
             assertThat(browser.getPageSource()).contains("64/CĐ-TTg", "Về tăng cường phòng, chống dịch");
+            // the form links to the document page of this unit
+            String documentPage = browser.findElement(By.partialLinkText("Xem văn bản đến")).getAttribute("href");
+            assertThat(documentPage).endsWith("/van-ban/" + r.id() + "/" + COMMUNE);
             Chromium.screenshot(browser, "tasklist-acknowledge-form");
 
             // Tasklist lets a candidate complete a task once they have claimed it
@@ -77,6 +80,16 @@ class TasklistAcknowledgeBrowserIT {
             complete.click();
             wait.until(d -> obligations.find(r.id(), COMMUNE).orElseThrow().status() == UnitStatus.ACKNOWLEDGED);
             Chromium.screenshot(browser, "tasklist-acknowledged");
+
+            // following that link, the Tasklist session reads the page, at a phone's width without sideways scrolling
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.get(documentPage);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Văn bản Thị trấn Mường Tè nhận");
+            assertThat(browser.getPageSource()).contains("64/CĐ-TTg", "Bộ Y tế", "Về tăng cường phòng, chống dịch");
+            assertThat((Boolean) browser.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+            Chromium.screenshot(browser, "document-page");
         } catch (RuntimeException e) {
             Chromium.screenshot(browser, "tasklist-failure");
             java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screenshots", "tasklist-failure.html"),
