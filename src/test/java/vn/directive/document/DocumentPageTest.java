@@ -155,6 +155,97 @@ class DocumentPageTest {
         assertThat(files.count()).isEqualTo(before);
     }
 
+    @Test
+    void aClerkUploadsTheUnitsImplementingDocumentFromThePageWithTheSessionsCsrfToken() {
+        String[] d = DocumentFilesTestSupport.register(api, true);
+        String id = d[0];
+        DocumentFilesTestSupport.cascadeToCommune(runtime, tasks, management, d[1], "Tổ chức tiêm chủng", "Mở điểm tiêm");
+        String upload = "/api/directives/" + id + "/units/107/files";
+
+        // with HTTP Basic the page shows the district's own document, but no form (that is for the session)
+        String basic = api.as("lanhdao.107", HttpMethod.GET, "/van-ban/" + id + "/107", null).getBody();
+        assertThat(basic).contains("Văn bản triển khai của Huyện Mường Tè", "512/UBND-VX").doesNotContain("<form", "<script");
+        // a commune has nothing to issue; an officer may not upload
+        assertThat(api.as("vanthu.03433", HttpMethod.GET, "/van-ban/" + id + "/03433", null).getBody())
+                .doesNotContain("Văn bản triển khai của Thị trấn");
+        assertThat(api.as("chuyenvien.107", HttpMethod.GET, "/van-ban/" + id + "/107", null).getBody())
+                .doesNotContain("Văn bản triển khai của Huyện");
+
+        HttpHeaders session = signIntoTasklist("vanthu.107", "demo");
+        ResponseEntity<String> page = http.exchange("/van-ban/" + id + "/107", HttpMethod.GET, new HttpEntity<>(session), String.class);
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        java.util.regex.Matcher form = java.util.regex.Pattern
+                .compile("<form id=\"upload\" class=\"upload\" data-action=\"([^\"]+)\" data-token=\"([^\"]+)\"")
+                .matcher(page.getBody());
+        assertThat(form.find()).as(page.getBody()).isTrue();
+        assertThat(form.group(1)).isEqualTo(upload);
+        String token = form.group(2);
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("<script nonce=\"([0-9a-f]+)\">").matcher(page.getBody());
+        assertThat(nonce.find()).isTrue();
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy"))
+                .contains("script-src 'nonce-" + nonce.group(1) + "'", "default-src 'none'", "connect-src 'self'");
+
+        int before = files.count();
+        // the session's cookie alone, or with a wrong token, writes nothing
+        assertThat(sessionUpload(session, upload, null).getStatusCode().value()).isEqualTo(401);
+        assertThat(sessionUpload(session, upload, token + "x").getStatusCode().value()).isEqualTo(401);
+        // and the token opens no other write than an upload
+        HttpHeaders json = new HttpHeaders();
+        json.addAll(session);
+        json.set("X-XSRF-TOKEN", token);
+        json.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.exchange("/api/directives", HttpMethod.POST, new HttpEntity<>("{}", json), String.class)
+                .getStatusCode().value()).isEqualTo(401);
+        assertThat(files.count()).isEqualTo(before);
+
+        ResponseEntity<String> stored = sessionUpload(session, upload, token);
+        assertThat(stored.getStatusCode().value()).as(stored.getBody()).isEqualTo(201);
+        assertThat(api.read(stored).get("uploadedBy").asText()).isEqualTo("vanthu.107");
+        assertThat(http.exchange("/van-ban/" + id + "/107", HttpMethod.GET, new HttpEntity<>(session), String.class)
+                .getBody()).contains("KH 512.pdf");
+        assertThat(api.as("vanthu.03433", HttpMethod.GET, "/van-ban/" + id + "/03433", null).getBody()).contains("KH 512.pdf");
+
+        // a commune clerk's session and token still may not add to the district's document
+        HttpHeaders commune = signIntoTasklist("vanthu.03433", "demo");
+        String communeToken = lastToken;
+        String communePage = http.exchange("/van-ban/" + id + "/03433", HttpMethod.GET, new HttpEntity<>(commune), String.class)
+                .getBody();
+        assertThat(communePage).doesNotContain("<form");
+        assertThat(sessionUpload(commune, upload, communeToken).getStatusCode().value()).isEqualTo(403);
+    }
+
+    private ResponseEntity<String> sessionUpload(HttpHeaders session, String path, String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(session);
+        if (token != null) {
+            headers.set("X-XSRF-TOKEN", token);
+        }
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        HttpHeaders part = new HttpHeaders();
+        part.setContentType(MediaType.APPLICATION_PDF);
+        part.setContentDispositionFormData("file", "KH 512.pdf");
+        form.add("file", new HttpEntity<>(new org.springframework.core.io.ByteArrayResource(pdf("kh")) {
+            @Override
+            public String getFilename() {
+                return "KH 512.pdf";
+            }
+        }, part));
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+    }
+
+    /** The CSRF token of the session {@link #signIntoTasklist} signed in last. */
+    private String lastToken;
+
+    /** The CSRF token Tasklist's scripts would send: the webapps hand it out in X-XSRF-TOKEN once per session. */
+    private String sessionToken(HttpHeaders session) {
+        ResponseEntity<String> r = http.exchange("/camunda/api/engine/engine/default/user?maxResults=1", HttpMethod.GET,
+                new HttpEntity<>(session), String.class);
+        String token = r.getHeaders().getFirst("X-XSRF-TOKEN");
+        assertThat(token).as("the webapps' CSRF token").isNotBlank();
+        return token;
+    }
+
     /** Signs into Tasklist the way its login page does; returns the cookies of the signed-in session. */
     private HttpHeaders signIntoTasklist(String user, String password) {
         ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
@@ -173,6 +264,8 @@ class DocumentPageTest {
         HttpHeaders session = new HttpHeaders();
         List<String> renewed = login.getHeaders().get(HttpHeaders.SET_COOKIE);
         (renewed != null ? renewed : cookies).forEach(c -> session.add(HttpHeaders.COOKIE, c.substring(0, c.indexOf(';'))));
+        // Tasklist then loads with the new session, which gives that session its CSRF token
+        lastToken = sessionToken(session);
         return session;
     }
 }
