@@ -99,4 +99,39 @@ class TasklistAcknowledgeBrowserIT {
         assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().status()).isEqualTo(UnitStatus.ACKNOWLEDGED);
         assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().acknowledgedAt()).isNotNull();
     }
+
+    @Test
+    void districtClerkUploadsTheImplementingDocumentFromTheDocumentPage() throws Exception {
+        Registration r = directives.register(CascadeTestSupport.draft("65/CĐ-TTg", Urgency.KHAN), "107",
+                LocalDate.now().plusDays(20), null);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("ke-hoach-", ".pdf");
+        java.nio.file.Files.writeString(file, "%PDF-1.7\n% kế hoạch triển khai\n%%EOF\n");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        try {
+            browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='text']")));
+            browser.findElement(By.cssSelector("input[type='text']")).sendKeys("vanthu.107");
+            browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
+            browser.findElement(By.cssSelector("button[type='submit']")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//*[contains(@class,'task')]//*[contains(text(),'Tiếp nhận văn bản')]")));
+
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.get("http://localhost:" + port + "/van-ban/" + r.id() + "/107");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-file")))
+                    .sendKeys(file.toAbsolutePath().toString());
+            browser.findElement(By.cssSelector("#upload button[type='submit']")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText(file.getFileName().toString())));
+            assertThat((Boolean) browser.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+            Chromium.screenshot(browser, "document-page-upload");
+        } catch (RuntimeException e) {
+            Chromium.screenshot(browser, "document-page-failure");
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screenshots", "document-page-failure.html"),
+                    browser.getPageSource());
+            throw e;
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }
