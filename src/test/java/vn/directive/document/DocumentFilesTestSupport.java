@@ -64,13 +64,15 @@ final class DocumentFilesTestSupport {
         return ("%PDF-1.7\n1 0 obj <<>> endobj\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A ZIP holding the parts of a Word document (only their names matter here), or other entries. */
+    /** A ZIP holding the parts of a Word document (only their names matter here), or other entries; always the same bytes. */
     static byte[] zip(String... entries) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (ZipOutputStream z = new ZipOutputStream(out)) {
                 for (String e : entries) {
-                    z.putNextEntry(new ZipEntry(e));
+                    ZipEntry entry = new ZipEntry(e);
+                    entry.setTime(java.time.Instant.parse("2026-01-01T00:00:00Z").toEpochMilli()); // the same bytes every call
+                    z.putNextEntry(entry);
                     z.write(("<x>" + e + "</x>").getBytes(StandardCharsets.UTF_8));
                     z.closeEntry();
                 }
