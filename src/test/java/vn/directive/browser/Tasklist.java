@@ -48,22 +48,33 @@ public final class Tasklist {
         browser.get(base + "/camunda/app/tasklist/default/");
         browser.manage().deleteAllCookies();
         browser.executeScript("window.localStorage.clear();");
+        // a real page load, not a change of the URL's #fragment: the login needs the new session's CSRF cookie
+        browser.get("about:blank");
         browser.get(base + "/camunda/app/tasklist/default/");
         for (int attempt = 0; ; attempt++) {
-            // the login page may render twice while Tasklist starts: type only into fields that stay
-            WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[type='text']")));
-            WebElement password = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[type='password']")));
+            // type only once Angular has compiled the login form, or the typed value never reaches its model
+            WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("input[type='text'].ng-untouched, input[type='text'].ng-touched")));
+            WebElement password = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("input[type='password'].ng-untouched, input[type='password'].ng-touched")));
             name.clear();
             name.sendKeys(user);
             password.clear();
             password.sendKeys("demo");
-            if (user.equals(name.getAttribute("value")) && "demo".equals(password.getAttribute("value"))) {
-                browser.findElement(By.cssSelector("button[type='submit']")).click();
+            wait.until(d -> user.equals(name.getAttribute("value")) && "demo".equals(password.getAttribute("value"))
+                    && String.valueOf(password.getAttribute("class")).contains("ng-not-empty"));
+            browser.findElement(By.cssSelector("button[type='submit']")).click();
+            boolean in = wait.until(d -> !d.findElements(By.cssSelector(".task-filters")).isEmpty() ? Boolean.TRUE
+                    : !d.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert")).isEmpty()
+                    ? Boolean.FALSE : null);
+            if (in) {
                 break;
             }
             if (attempt == 3) {
-                throw new IllegalStateException("could not type the credentials of " + user);
+                throw new IllegalStateException(user + " could not sign in: " + browser.findElement(
+                        By.cssSelector(".notifications")).getText());
             }
+            browser.navigate().refresh();
         }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
     }
@@ -103,11 +114,20 @@ public final class Tasklist {
 
     /** Claims the open task: Tasklist lets a candidate fill a form only once it is theirs. */
     public void claim() {
-        List<WebElement> claim = browser.findElements(By.cssSelector("button.claim"));
-        if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
-            click(claim.get(0));
-            wait.until(d -> d.findElements(By.cssSelector("button.claim")).stream().noneMatch(WebElement::isDisplayed));
-        }
+        wait.until(d -> {
+            try {
+                List<WebElement> claim = d.findElements(By.cssSelector("button.claim"));
+                if (claim.isEmpty() || !claim.get(0).isDisplayed()) {
+                    return true;
+                }
+                claim.get(0).click();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return false; // the task page rendered again: look once more
+            }
+        });
+        // the form is editable once claimed
+        wait.until(d -> d.findElements(By.cssSelector(".fjs-form .fjs-disabled, .fjs-form fieldset[disabled]")).isEmpty());
     }
 
     public String formText() {
@@ -191,9 +211,22 @@ public final class Tasklist {
 
     /** Completes the open task and waits until Tasklist has taken the form away. */
     public void complete() {
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(completeButton()));
-        click(button);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        // leave the field being typed in first, as a person's click does: form-js takes the value on blur
+        browser.executeScript("if (document.activeElement) { document.activeElement.blur(); }");
+        for (int attempt = 0; ; attempt++) {
+            click(wait.until(ExpectedConditions.elementToBeClickable(completeButton())));
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(15))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                String notice = browser.findElements(By.cssSelector(".notifications")).stream().map(WebElement::getText)
+                        .reduce("", String::concat);
+                if (attempt == 2 || !notice.isBlank()) {
+                    throw new IllegalStateException("the task did not complete: " + notice, e);
+                }
+            }
+        }
     }
 
     /** Starts a process from Tasklist's start dialog and returns when its start form shows. */
