@@ -174,7 +174,10 @@ class ComplianceViewBrowserIT {
             assertThat(browser.findElements(By.cssSelector("tr.compliance-unit"))).hasSize(4);
             summary.findElement(By.cssSelector("summary")).click();
             assertThat(summary.getText()).contains("Thu gọn", "dự kiến hoàn thành trong tháng 4/2026");
-            Chromium.screenshot(browser, "compliance-province-leader");
+            Path shot = Chromium.screenshot(browser, "compliance-province-leader");
+            if (Boolean.getBoolean("screenshots.readme")) {
+                Files.copy(shot, Path.of("docs", "compliance-province-leader.png"), StandardCopyOption.REPLACE_EXISTING);
+            }
 
             districtRow.findElement(By.cssSelector("td.compliance-instance a")).click();
             wait.until(ExpectedConditions.urlContains("#/process-instance/" + district));

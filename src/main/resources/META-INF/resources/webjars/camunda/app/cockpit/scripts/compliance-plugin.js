@@ -122,7 +122,7 @@ function summaryView(u) {
     return el('td', { class: 'compliance-summary', title: text }, text);
   }
   const short = text.slice(0, SUMMARY_LENGTH).trimEnd() + '…';
-  const line = el('summary', { style: 'cursor:pointer' }, short);
+  const line = el('summary', { style: 'cursor:pointer;color:#1565c0' }, short);
   const details = el('details', { title: text }, line,
     el('div', { style: 'white-space:pre-wrap;max-width:480px' }, text));
   // open, the whole text stands in place of the short line
