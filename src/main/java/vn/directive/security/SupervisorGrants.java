@@ -6,7 +6,13 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.engine.Engine;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitDataset;
@@ -19,19 +25,66 @@ import vn.directive.unit.UnitRegistry;
  * GRANT READ row on that PROCESS_INSTANCE per group, so a commune's instance (commune, district,
  * province) costs six rows. The Government Office (the national root) is left out: its groups read
  * every instance through one grant on the process definitions ({@link IdentityInitializer}). The engine
- * deletes an instance's rows when the instance ends.
+ * deletes an instance's rows when the instance ends. At every start, instances that registered their unit
+ * before this existed get their rows too ({@link #backfill}).
  */
 @Component
-public class SupervisorGrants {
+public class SupervisorGrants implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(SupervisorGrants.class);
+
+    /**
+     * Running cascade instances that have registered their unit (directive_unit points at them, written in
+     * the same transaction as the grants) and have no PROCESS_INSTANCE row: started before the grants existed.
+     * From the running root executions, through their unitCode and directiveId variables to the register's
+     * primary key; ACT_RU_AUTHORIZATION is looked up by its resource id index.
+     */
+    private static final String UNGRANTED = "select e.ID_ as instance_id, vu.TEXT_ as unit_code "
+            + "from ACT_RU_EXECUTION e "
+            + "join ACT_RU_VARIABLE vu on vu.EXECUTION_ID_ = e.ID_ and vu.NAME_ = '" + Var.UNIT_CODE + "' "
+            + "join ACT_RU_VARIABLE vd on vd.EXECUTION_ID_ = e.ID_ and vd.NAME_ = '" + Var.DIRECTIVE_ID + "' "
+            + "join directive_unit du on du.directive_id = vd.TEXT_ and du.unit_code = vu.TEXT_ "
+            + "and du.process_instance_id = e.ID_ "
+            + "where e.PARENT_ID_ is null and not exists (select 1 from ACT_RU_AUTHORIZATION a "
+            + "where a.RESOURCE_ID_ = e.ID_ and a.RESOURCE_TYPE_ = ?)";
 
     private final AuthorizationService authorizationService;
     private final UnitRegistry units;
     private final Engine engine;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
 
-    public SupervisorGrants(AuthorizationService authorizationService, UnitRegistry units, Engine engine) {
+    public SupervisorGrants(AuthorizationService authorizationService, UnitRegistry units, Engine engine,
+                            JdbcTemplate jdbc, TransactionTemplate tx) {
         this.authorizationService = authorizationService;
         this.units = units;
         this.engine = engine;
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        long start = System.nanoTime();
+        int granted = backfill();
+        if (granted > 0) {
+            log.info("Supervisors: {} running instances from before the per-instance grants granted in {} ms",
+                    granted, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** Grants the running instances that have none; the Government Office's, which need none, are passed over. */
+    public int backfill() {
+        List<String[]> ungranted = jdbc.query(UNGRANTED, (rs, i) -> new String[] {rs.getString("instance_id"),
+                rs.getString("unit_code")}, Resources.PROCESS_INSTANCE.resourceType());
+        int granted = 0;
+        for (String[] instance : ungranted) {
+            if (!readersOf(units, instance[1]).isEmpty()) {
+                tx.executeWithoutResult(s -> grantInstance(instance[0], instance[1]));
+                granted++;
+            }
+        }
+        return granted;
     }
 
     /** The groups that read an instance of this unit: leaders and supervisors, from the unit up to below the root. */

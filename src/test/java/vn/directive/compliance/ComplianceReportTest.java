@@ -45,6 +45,7 @@ import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.directive.DirectiveDraft.Urgency;
 import vn.directive.directive.DirectiveService;
 import vn.directive.directive.DirectiveService.Registration;
+import vn.directive.security.SupervisorGrants;
 
 /**
  * The four categories of contract section 7 at and around deadlines, on the real cascade: the engine
@@ -66,6 +67,7 @@ class ComplianceReportTest {
     @Autowired ManagementService management;
     @Autowired IdentityService identity;
     @Autowired AuthorizationService authorizations;
+    @Autowired SupervisorGrants grants;
 
     @AfterEach
     void resetClock() {
@@ -344,6 +346,14 @@ class ComplianceReportTest {
         assertThat(get("/api/reports/compliance?unit=11", "lanhdao.vpcp").getStatusCode().value()).isEqualTo(200);
         assertThat(visibleInstances("lanhdao.vpcp", List.of("VPCP.leaders", "lanhdao"), r.businessKey()))
                 .containsExactlyInAnyOrder(national, laiChau, dienBien, district);
+
+        // an instance from before the grants (its rows gone) gets them back at the next start
+        authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE).resourceId(district).list()
+                .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+        assertThat(readers(district)).isEmpty();
+        assertThat(grants.backfill()).isEqualTo(1);
+        assertThat(readers(district)).containsExactly("105.leaders", "105.supervisors", "12.leaders", "12.supervisors");
+        assertThat(grants.backfill()).isZero();
 
         // an administrator makes a user a supervisor of district 105 (Camunda Admin → Groups → 105.supervisors)
         String supervisor = "giamsat.thu" + SEQUENCE.getAndIncrement();
