@@ -148,7 +148,11 @@ class ComplianceViewBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         try {
             signIn(wait, "lanhdao.12", "demo");
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.compliance-navigation"))).click();
+            WebElement navigation = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("a.compliance-navigation")));
+            Thread.sleep(1500); // the dashboard's panels fill in after the header
+            Chromium.screenshot(browser, "compliance-province-leader-dashboard");
+            navigation.click();
             WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("select.compliance-directive option[value='" + laiChau.id() + "']")));
             assertThat(option.getText()).startsWith(laiChau.businessKey())
