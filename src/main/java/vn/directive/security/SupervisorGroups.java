@@ -18,7 +18,8 @@ import vn.directive.unit.UnitGroups;
  * A unit's supervisors group ({@code <code>.supervisors}) may open Cockpit from the moment it exists,
  * whoever creates it (the demo users, or an administrator in Camunda Admin → Groups): the engine's
  * default authorizations of a new group get one more row, APPLICATION {@code cockpit} ACCESS for that
- * group. Deleting the group deletes it with the group's other authorizations.
+ * group. A group created again under an id whose row is still there (Camunda may keep a deleted group's
+ * authorizations) gets no second one, which the unique index would refuse.
  */
 @Component
 class SupervisorGroups extends AbstractProcessEnginePlugin {
@@ -35,7 +36,8 @@ class SupervisorGroups extends AbstractProcessEnginePlugin {
         @Override
         public AuthorizationEntity[] newGroup(Group group) {
             AuthorizationEntity[] defaults = super.newGroup(group);
-            if (group.getId() == null || UnitGroups.supervisedUnitOf(group.getId()) == null) {
+            if (group.getId() == null || UnitGroups.supervisedUnitOf(group.getId()) == null
+                    || getGrantAuthorizationByGroupId(group.getId(), Resources.APPLICATION, COCKPIT) != null) {
                 return defaults;
             }
             List<AuthorizationEntity> all = new ArrayList<>(defaults == null ? List.of() : Arrays.asList(defaults));

@@ -379,6 +379,13 @@ class ComplianceReportTest {
         try {
             assertThat(authorizations.isUserAuthorized(supervisor, List.of("01.supervisors"), Permissions.ACCESS,
                     Resources.APPLICATION, "cockpit")).isTrue();
+            // deleted and created again under the same id: still one grant, and no clash with the one left behind
+            identity.deleteGroup("01.supervisors");
+            Group again = identity.newGroup("01.supervisors");
+            again.setName("Giám sát - Thành phố Hà Nội");
+            identity.saveGroup(again);
+            assertThat(authorizations.createAuthorizationQuery().groupIdIn("01.supervisors")
+                    .resourceType(Resources.APPLICATION).count()).isEqualTo(1);
         } finally {
             identity.deleteGroup("01.supervisors");
             identity.deleteUser(supervisor);
