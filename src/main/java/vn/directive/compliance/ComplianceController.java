@@ -68,11 +68,22 @@ class ComplianceController {
         }
         Reader reader = access.current();
         Scope scope;
+        boolean partOfIt = false;
         if (byDirective) {
             Registered d = register.find(directive.trim()).orElseThrow(() -> ApiException.notFound("unknown-directive",
                     "No directive with id '" + directive.trim() + "'"));
-            access.requireMayRead(reader, units.get(d.recipientCode()));
-            scope = Scope.directive(d.id());
+            if (access.mayRead(reader, units.get(d.recipientCode()))) {
+                scope = Scope.directive(d.id());
+            } else {
+                // a directive received above the reader (a Prime Minister's telegram to the Government Office):
+                // the part of its cascade within the reader's units, if it reached them at all
+                List<Unit> roots = access.roots(reader);
+                if (roots.isEmpty()) {
+                    throw access.forbidden(reader, "the units directive " + d.id() + " reached");
+                }
+                scope = Scope.directiveWithin(d.id(), roots);
+                partOfIt = true;
+            }
         } else {
             Unit u = units.get(unit.trim());
             access.requireMayRead(reader, u);
@@ -80,6 +91,9 @@ class ComplianceController {
         }
         Map<Category, Long> counts = queries.counts(scope);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        if (partOfIt && total == 0) {
+            throw access.forbidden(reader, "the units directive " + directive.trim() + " reached");
+        }
         List<UnitCompliance> rows = limit == 0 ? List.of() : queries.rows(scope, offset, limit);
         return new ComplianceReport(counts.get(Category.ON_TIME), counts.get(Category.LATE),
                 counts.get(Category.IN_PROGRESS), counts.get(Category.OVERDUE), counts.get(Category.REFUSED),
@@ -87,7 +101,7 @@ class ComplianceController {
                 offset, limit, rows);
     }
 
-    /** The newest directives the reader may see, for the Cockpit view's picker. */
+    /** The newest directives that reached a unit the reader may see, for the Cockpit view's picker. */
     @GetMapping("/directives")
     List<DirectiveSummary> directives(@RequestParam(defaultValue = "200") int limit) {
         if (limit < 1 || limit > MAX_DIRECTIVES) {
@@ -95,9 +109,10 @@ class ComplianceController {
                     "Parameter 'limit' must be between 1 and " + MAX_DIRECTIVES + ", not " + limit);
         }
         Reader reader = access.current();
-        if (reader.isAdministrator()) {
+        if (reader.seesAll()) {
             return queries.directives(null, limit);
         }
-        return reader.units().isEmpty() ? List.of() : queries.directives(List.copyOf(reader.units()), limit);
+        List<Unit> roots = access.roots(reader);
+        return roots.isEmpty() ? List.of() : queries.directives(roots, limit);
     }
 }
