@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>All 101 years are laid out once at start (about 37,000 days, a few milliseconds): for every day the
  * number of working days before it, and for every working day its position. Adding N working days is then
- * two array reads, whatever N; the tables are never written after construction, so sharing them between
+ * two array reads, whatever N (counted from the day after {@code from}, see {@link #addWorkingDays}); the tables are never written after construction, so sharing them between
  * threads needs no locking.
  */
 @Component
@@ -101,7 +101,11 @@ public class VietnameseWorkingDayCalendar implements WorkingDayCalendar {
         if (days < 0) {
             throw new IllegalArgumentException("days must be >= 0, not " + days);
         }
-        long rank = (long) workingBefore[index(from)] + days;
+        int i = index(from);
+        // Civil Code 2015 art. 147: the day of the event is not counted, day 1 is the first working day after
+        // it. workingBefore[i + 1] counts the working days up to and including from, so the days-th one after
+        // it has rank workingBefore[i + 1] + days - 1; 0 asks for from itself, or the next working day.
+        long rank = days == 0 ? workingBefore[i] : (long) workingBefore[i + 1] + days - 1;
         if (rank >= workingDay.length) {
             throw new IllegalArgumentException(days + " working days after " + from + " is beyond " + LAST_YEAR);
         }

@@ -15,8 +15,14 @@ public interface WorkingDayCalendar {
     boolean isWorkingDay(LocalDate date);
 
     /**
-     * The {@code days}-th working day strictly after {@code from} (Friday + 1 and Saturday + 1 are both
-     * Monday). With 0, {@code from} itself when it is a working day, otherwise the next working day.
+     * The {@code days}-th working day strictly after {@code from}: the day of the event is not counted and
+     * day 1 is the first working day after it (Civil Code 2015, art. 147), whether {@code from} is worked or
+     * not. Friday + 1, Saturday + 1 and Sunday + 1 are all Monday; the last day before Tết + 1 is the first
+     * working day after it; a make-up Saturday is a working day like any other.
+     *
+     * <p>With 0, "by the end of the same working day": {@code from} itself when it is a working day,
+     * otherwise the next working day, so that from a day off 0 and 1 give the same day (an urgent and an
+     * ordinary document that arrive on a Sunday are both due on Monday). Negative {@code days} are refused.
      */
     LocalDate addWorkingDays(LocalDate from, int days);
 

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The working-day calendar as BPMN expressions see it, bean {@code workingDays}: e.g. a timer
- * {@code ${workingDays.after(1)}} fires at the end of the next working day. "Now" is the engine's clock
+ * {@code ${workingDays.after(1)}} fires at the end of the next working day (from a Sunday or a holiday, the
+ * first working day after it). "Now" is the engine's clock
  * ({@link ClockUtil}), so tests that move the engine clock move these dates too. Days are Vietnamese days
  * ({@link #ZONE}); a deadline day ends at 23:59:59 so that work handed in any time on the day is on time.
  */
@@ -28,12 +29,15 @@ public class WorkingDays {
         this.calendar = calendar;
     }
 
-    /** The end of the {@code days}-th working day from the engine's today; 0 = end of today if it is worked. */
+    /**
+     * The end of the {@code days}-th working day after the engine's today (today not counted, see
+     * {@link WorkingDayCalendar#addWorkingDays}); 0 = the end of today if it is worked, else of the next working day.
+     */
     public Date after(int days) {
         return after(ClockUtil.getCurrentTime(), days);
     }
 
-    /** The end of the {@code days}-th working day from the Vietnamese day of {@code from}. */
+    /** The end of the {@code days}-th working day after the Vietnamese day of {@code from}, that day not counted. */
     public Date after(Date from, int days) {
         return endOf(calendar.addWorkingDays(localDate(from), days));
     }

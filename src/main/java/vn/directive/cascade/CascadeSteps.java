@@ -19,6 +19,7 @@ import vn.directive.directive.DirectiveDraft;
 import vn.directive.directive.DirectiveRegister;
 import vn.directive.directive.DirectiveRegister.Registered;
 import vn.directive.engine.Engine;
+import vn.directive.security.SupervisorGrants;
 import vn.directive.unit.UnitRegistry;
 
 /**
@@ -37,10 +38,11 @@ public class CascadeSteps {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final Engine engine;
+    private final SupervisorGrants supervisorGrants;
 
     public CascadeSteps(Obligations obligations, DirectiveRegister register, UnitRegistry units, Deadlines deadlines,
                         SubmittedVariables submitted, RuntimeService runtimeService, TaskService taskService,
-                        Engine engine) {
+                        Engine engine, SupervisorGrants supervisorGrants) {
         this.obligations = obligations;
         this.register = register;
         this.units = units;
@@ -49,9 +51,13 @@ public class CascadeSteps {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.engine = engine;
+        this.supervisorGrants = supervisorGrants;
     }
 
-    /** Vào sổ văn bản đến: the unit's obligation, what its forms show, and its acknowledgement deadline. */
+    /**
+     * Vào sổ văn bản đến: the unit's obligation, what its forms show, and its acknowledgement deadline; the
+     * leaders and supervisors of the unit and of the units above it may read the instance in Cockpit.
+     */
     public void receive(DelegateExecution execution) {
         String directiveId = (String) execution.getVariable(Var.DIRECTIVE_ID);
         String unitCode = (String) execution.getVariable(Var.UNIT_CODE);
@@ -62,6 +68,7 @@ public class CascadeSteps {
                 .orElseThrow(() -> new IllegalStateException("no obligation of unit " + unitCode + " on " + directiveId));
         Date ackDue = deadlines.acknowledgementDue(directive.urgency());
         obligations.started(directiveId, unitCode, execution.getProcessInstanceId(), ackDue);
+        supervisorGrants.grantInstance(execution.getProcessInstanceId(), unitCode);
 
         Map<String, Object> v = new HashMap<>();
         v.put(Var.ASSIGNER_UNIT_CODE, parent != null ? parent : unitCode);

@@ -32,7 +32,10 @@ public class Deadlines {
         return ClockUtil.getCurrentTime();
     }
 
-    /** Same working day for HOA_TOC and THUONG_KHAN, the next working day otherwise; due at that day's end. */
+    /**
+     * Same working day for HOA_TOC and THUONG_KHAN, the next working day otherwise; due at that day's end.
+     * Received on a day off, both are due on the first working day after it (the arrival day is not counted).
+     */
     public Date acknowledgementDue(Urgency urgency) {
         boolean urgent = urgency == Urgency.HOA_TOC || urgency == Urgency.THUONG_KHAN;
         return workingDays.after(urgent ? 0 : 1);

@@ -3,6 +3,7 @@ package vn.directive.compliance;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -10,22 +11,25 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.directive.unit.Unit;
+import vn.directive.unit.UnitDataset;
 import vn.directive.unit.UnitGroups;
 import vn.directive.unit.UnitRegistry;
 import vn.directive.web.ApiException;
 
 /**
- * Who may read compliance figures: the administrator everything; anyone else a unit's figures when
- * they belong to one of that unit's groups or to a group of a unit above it. A province's leader
- * reads the whole province, a commune's clerk only the commune.
+ * Who may read compliance figures: the administrator and the Government Office (the national root)
+ * everything; anyone else a unit's figures when they belong to one of that unit's groups (its clerks,
+ * leaders, officers or supervisors, {@code <code>.supervisors}) or to a group of a unit above it.
+ * A province's leader reads the whole province, a commune's clerk only the commune, a user an
+ * administrator added to {@code 105.supervisors} district 105 and what lies below it.
  */
 @Component
 class ComplianceAccess {
 
-    /** The signed-in reader; {@code units} is null for the administrator, who reads everything. */
+    /** The signed-in reader; {@code units} is null for a reader who sees the whole country. */
     record Reader(String userId, Set<String> units) {
 
-        boolean isAdministrator() {
+        boolean seesAll() {
             return units == null;
         }
     }
@@ -49,20 +53,40 @@ class ComplianceAccess {
         }
         Set<String> own = new HashSet<>();
         groups.stream().map(UnitGroups::unitOf).filter(Objects::nonNull).forEach(own::add);
-        return new Reader(auth.getUserId(), own);
+        groups.stream().map(UnitGroups::supervisedUnitOf).filter(Objects::nonNull).forEach(own::add);
+        // the Government Office stands above every province, and watches the central bodies' directives too
+        return own.contains(UnitDataset.NATIONAL_RECIPIENT) ? new Reader(auth.getUserId(), null)
+                : new Reader(auth.getUserId(), own);
+    }
+
+    /** Does the reader belong to the unit or to a unit above it? */
+    boolean mayRead(Reader reader, Unit unit) {
+        if (reader.seesAll()) {
+            return true;
+        }
+        for (Unit u = unit; u != null; u = units.find(u.parentCode()).orElse(null)) {
+            if (reader.units().contains(u.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 403 unless the reader belongs to the unit or to a unit above it. */
     void requireMayRead(Reader reader, Unit unit) {
-        if (reader.isAdministrator()) {
-            return;
+        if (!mayRead(reader, unit)) {
+            throw forbidden(reader, unit.name() + " (" + unit.code() + ")");
         }
-        for (Unit u = unit; u != null; u = units.find(u.parentCode()).orElse(null)) {
-            if (reader.units().contains(u.code())) {
-                return;
-            }
-        }
-        throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Người dùng " + reader.userId()
-                + " không thuộc nhóm nào của " + unit.name() + " (" + unit.code() + ") hay của đơn vị cấp trên");
+    }
+
+    /** The units whose subtrees the reader watches (known to the registry). */
+    List<Unit> roots(Reader reader) {
+        return reader.units().stream().map(units::find).flatMap(Optional::stream).toList();
+    }
+
+    /** 403: {@code what} says in Vietnamese what the reader wanted to read ("Huyện Mường Tè (107)"). */
+    ApiException forbidden(Reader reader, String what) {
+        return new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Người dùng " + reader.userId()
+                + " không thuộc nhóm nào của " + what + " hay của đơn vị cấp trên");
     }
 }

@@ -69,11 +69,22 @@ class ComplianceController {
         }
         Reader reader = access.current();
         Scope scope;
+        boolean partOfIt = false;
         if (byDirective) {
             Registered d = register.find(directive.trim()).orElseThrow(() -> ApiException.notFound("unknown-directive",
                     "Không có văn bản mã '" + directive.trim() + "'"));
-            access.requireMayRead(reader, units.get(d.recipientCode()));
-            scope = Scope.directive(d.id());
+            if (access.mayRead(reader, units.get(d.recipientCode()))) {
+                scope = Scope.directive(d.id());
+            } else {
+                // a directive received above the reader (a Prime Minister's telegram to the Government Office):
+                // the part of its cascade within the reader's units, if it reached them at all
+                List<Unit> roots = access.roots(reader);
+                if (roots.isEmpty()) {
+                    throw access.forbidden(reader, "các đơn vị văn bản " + d.id() + " đã đến");
+                }
+                scope = Scope.directiveWithin(d.id(), roots);
+                partOfIt = true;
+            }
         } else {
             Unit u = units.get(unit.trim());
             access.requireMayRead(reader, u);
@@ -81,6 +92,9 @@ class ComplianceController {
         }
         Map<Category, Long> counts = queries.counts(scope);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        if (partOfIt && total == 0) {
+            throw access.forbidden(reader, "các đơn vị văn bản " + directive.trim() + " đã đến");
+        }
         List<UnitCompliance> rows = limit == 0 ? List.of() : queries.rows(scope, offset, limit);
         return new ComplianceReport(counts.get(Category.ON_TIME), counts.get(Category.LATE),
                 counts.get(Category.IN_PROGRESS), counts.get(Category.OVERDUE), counts.get(Category.REFUSED),
@@ -88,7 +102,7 @@ class ComplianceController {
                 offset, limit, rows);
     }
 
-    /** The newest directives the reader may see, for the Cockpit view's picker. */
+    /** The newest directives that reached a unit the reader may see, for the Cockpit view's picker. */
     @GetMapping("/directives")
     List<DirectiveSummary> directives(@RequestParam(defaultValue = "200") int limit) {
         if (limit < 1 || limit > MAX_DIRECTIVES) {
@@ -96,9 +110,10 @@ class ComplianceController {
                     FieldLabels.field("limit") + " phải từ 1 đến " + MAX_DIRECTIVES + ", không phải " + limit);
         }
         Reader reader = access.current();
-        if (reader.isAdministrator()) {
+        if (reader.seesAll()) {
             return queries.directives(null, limit);
         }
-        return reader.units().isEmpty() ? List.of() : queries.directives(List.copyOf(reader.units()), limit);
+        List<Unit> roots = access.roots(reader);
+        return roots.isEmpty() ? List.of() : queries.directives(roots, limit);
     }
 }

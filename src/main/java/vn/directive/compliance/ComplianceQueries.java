@@ -32,7 +32,8 @@ public class ComplianceQueries {
                                  Timestamp ackDue, Timestamp acknowledgedAt, LocalDate reportDeadline,
                                  Timestamp reportedAt, Timestamp closedAt, int reminders, Category category,
                                  String categoryName, boolean overdue, String processInstanceId,
-                                 String receivedNumber, LocalDate receivedOn, String receivedFrom) {
+                                 String receivedNumber, LocalDate receivedOn, String receivedFrom,
+                                 String reportSummary, String refusalReason) {
     }
 
     /**
@@ -48,6 +49,13 @@ public class ComplianceQueries {
                     "du.directive_id = :directiveId", new MapSqlParameterSource("directiveId", directiveId));
         }
 
+        /** One directive's rows within the given units' subtrees: what a reader below its recipient sees of it. */
+        static Scope directiveWithin(String directiveId, List<Unit> roots) {
+            MapSqlParameterSource p = new MapSqlParameterSource("directiveId", directiveId);
+            return new Scope("directive_unit du join unit u on u.code = du.unit_code",
+                    "du.directive_id = :directiveId and " + within(roots, p), p);
+        }
+
         /** The unit and everything below it; each kind uses the one indexed column that holds its subtree. */
         static Scope subtree(Unit unit) {
             String condition = switch (unit.kind()) {
@@ -61,6 +69,32 @@ public class ComplianceQueries {
             return new Scope("unit u join directive_unit du on du.unit_code = u.code", condition,
                     new MapSqlParameterSource("unitCode", unit.code()));
         }
+    }
+
+    /**
+     * "u lies within one of these units' subtrees", through the indexed code, province_code and
+     * district_code columns; a central body's subtree is itself and the provinces under it.
+     */
+    static String within(List<Unit> roots, MapSqlParameterSource p) {
+        List<String> codes = roots.stream().map(Unit::code).toList();
+        List<String> provinces = roots.stream().filter(u -> u.kind() == UnitKind.PROVINCE).map(Unit::code).toList();
+        List<String> districts = roots.stream().filter(u -> u.kind() == UnitKind.DISTRICT).map(Unit::code).toList();
+        List<String> central = roots.stream().filter(u -> u.kind() == UnitKind.CENTRAL).map(Unit::code).toList();
+        StringBuilder sql = new StringBuilder("(u.code in (:withinCodes)");
+        p.addValue("withinCodes", codes);
+        if (!provinces.isEmpty()) {
+            sql.append(" or u.province_code in (:withinProvinces)");
+            p.addValue("withinProvinces", provinces);
+        }
+        if (!districts.isEmpty()) {
+            sql.append(" or u.district_code in (:withinDistricts)");
+            p.addValue("withinDistricts", districts);
+        }
+        if (!central.isEmpty()) {
+            sql.append(" or u.province_code in (select c.code from unit c where c.parent_code in (:withinCentral))");
+            p.addValue("withinCentral", central);
+        }
+        return sql.append(')').toString();
     }
 
     /**
@@ -110,7 +144,8 @@ public class ComplianceQueries {
     List<UnitCompliance> rows(Scope scope, int offset, int limit) {
         String sql = "select du.directive_id, d.business_key, du.unit_code, u.name, du.parent_code, u.kind, du.role, "
                 + "du.status, du.ack_due, du.acknowledged_at, du.report_deadline, du.reported_at, du.closed_at, "
-                + "du.reminders, du.process_instance_id, " + category() + " as category, "
+                + "du.reminders, du.process_instance_id, du.report_summary, du.refusal_reason, "
+                + category() + " as category, "
                 // the document each unit received: its parent's implementing document, the directive at the top
                 + "case when du.parent_code is null then d.number else p.implementing_number end as received_number, "
                 + "case when du.parent_code is null then d.issued_on else p.implementing_date end as received_on, "
@@ -127,27 +162,29 @@ public class ComplianceQueries {
 
     /** A directive as the picker of the Cockpit view lists it. */
     public record DirectiveSummary(String id, String businessKey, String number, String subject, String recipientCode,
-                                   String recipientName, LocalDate reportDeadline, Timestamp registeredAt) {
+                                   String recipientName, LocalDate reportDeadline, Timestamp registeredAt,
+                                   LocalDate issuedOn, String issuer) {
     }
 
     /**
-     * The newest directives, all of them or those whose recipient lies within one of the given units'
-     * subtrees (the unit itself, or below it by province, by district, or, for the Government Office, by province).
+     * The newest directives, all of them or those that reached a unit within one of the given units'
+     * subtrees (a national directive shows in a province's picker once the province has received it).
      */
-    List<DirectiveSummary> directives(List<String> withinUnits, int limit) {
+    List<DirectiveSummary> directives(List<Unit> roots, int limit) {
         MapSqlParameterSource p = new MapSqlParameterSource("limit", limit);
         String where = "";
-        if (withinUnits != null) {
-            where = "where r.code in (:units) or r.province_code in (:units) or r.district_code in (:units) "
-                    + "or r.province_code in (select c.code from unit c where c.parent_code in (:units)) ";
-            p.addValue("units", withinUnits);
+        if (roots != null) {
+            where = "where d.id in (select du.directive_id from unit u join directive_unit du on du.unit_code = u.code "
+                    + "where " + within(roots, p) + ") ";
         }
         return jdbc.query("select d.id, d.business_key, d.number, d.subject, d.recipient_code, r.name, d.report_deadline, "
-                        + "d.registered_at from directive d left join unit r on r.code = d.recipient_code " + where
-                        + "order by d.registered_at desc, d.id fetch first :limit rows only", p,
+                        + "d.registered_at, d.issued_on, d.issuer from directive d left join unit r on r.code = d.recipient_code "
+                        + where + "order by d.registered_at desc, d.id fetch first :limit rows only", p,
                 (rs, i) -> new DirectiveSummary(rs.getString("id"), rs.getString("business_key"), rs.getString("number"),
                         rs.getString("subject"), rs.getString("recipient_code"), rs.getString("name"),
-                        rs.getDate("report_deadline").toLocalDate(), rs.getTimestamp("registered_at")));
+                        rs.getDate("report_deadline").toLocalDate(), rs.getTimestamp("registered_at"),
+                        rs.getDate("issued_on") == null ? null : rs.getDate("issued_on").toLocalDate(),
+                        rs.getString("issuer")));
     }
 
     /** Figures across the whole register, for the Prometheus gauges. */
@@ -207,6 +244,6 @@ public class ComplianceQueries {
                 rs.getTimestamp("closed_at"), rs.getInt("reminders"), category, category.label(),
                 category == Category.OVERDUE, rs.getString("process_instance_id"), rs.getString("received_number"),
                 rs.getDate("received_on") == null ? null : rs.getDate("received_on").toLocalDate(),
-                rs.getString("received_from"));
+                rs.getString("received_from"), rs.getString("report_summary"), rs.getString("refusal_reason"));
     };
 }

@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -24,11 +26,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * A reading request (GET or HEAD) to /api/** may instead carry the session of a user signed into the
  * Camunda webapps, so that Cockpit's compliance view can call the API. Only reads: a session cookie is
- * sent by the browser on its own, and a write without the webapps' CSRF token must not be possible.
+ * sent by the browser on its own, and a write without the webapps' CSRF token must not be possible. The one
+ * exception is a file upload that carries that token (the document page's form).
  */
 public class EngineBasicAuthFilter extends OncePerRequestFilter {
 
     private static final String CHALLENGE = "Basic realm=\"directive\", charset=\"UTF-8\"";
+    /** The document pages' path prefix (vn.directive.document.DocumentPageController). */
+    public static final String PAGES = "/van-ban/";
+    /** The only writes a webapp session may make, with its CSRF token: a file of a directive or of a unit's document. */
+    static final Pattern SESSION_UPLOAD = Pattern.compile("/api/directives/[^/]+(/units/[^/]+)?/files");
+    /** Where the Camunda webapps keep their CSRF token (CsrfConstants), and the header their scripts send it in. */
+    static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+    static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
     private final IdentityService identityService;
     private final String engineName;
@@ -49,6 +59,10 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
             return;
         }
         if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+            if (path(request).startsWith(PAGES)) {
+                unauthenticatedPage(request, response);
+                return;
+            }
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", CHALLENGE);
             response.setContentType("application/json;charset=UTF-8");
@@ -75,19 +89,62 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The user signed into the Camunda webapps, for a reading request to the application's API; else null. */
+    /**
+     * The user signed into the Camunda webapps, for a reading request to the application's API or a document page,
+     * or for a file upload ({@link #SESSION_UPLOAD}) that carries the session's CSRF token in {@code X-XSRF-TOKEN},
+     * as the webapps' own writes do (the document page's upload form sends it); else null.
+     */
     private UserAuthentication webappSessionUser(HttpServletRequest request) {
         String method = request.getMethod();
         boolean read = "GET".equals(method) || "HEAD".equals(method);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         HttpSession session = request.getSession(false);
-        if (!read || !path.startsWith("/api/") || session == null) {
+        if (session == null) {
+            return null;
+        }
+        boolean sessionRead = read && (path.startsWith("/api/") || path.startsWith(PAGES));
+        boolean sessionUpload = "POST".equals(method) && SESSION_UPLOAD.matcher(path).matches()
+                && csrfTokenMatches(request, session);
+        if (!sessionRead && !sessionUpload) {
             return null;
         }
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
         return authentications != null
                 && authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user
                 ? user : null;
+    }
+
+    /** The header equals the CSRF token the Camunda webapps keep in the session (and give the browser). */
+    private static boolean csrfTokenMatches(HttpServletRequest request, HttpSession session) {
+        String header = request.getHeader(CSRF_HEADER);
+        Object token = session.getAttribute(CSRF_SESSION_ATTRIBUTE);
+        return header != null && !header.isEmpty() && token instanceof String t && !t.isEmpty()
+                && MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8), t.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** 401 as a page: who is not signed in is sent to Tasklist's sign-in, and comes back by the link again. */
+    private static void unauthenticatedPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Session realm=\"directive\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        response.setContentType("text/html;charset=UTF-8");
+        String tasklist = request.getContextPath() + "/camunda/app/tasklist/";
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="vi"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Cần đăng nhập</title>
+                <style>body{font-family:system-ui,sans-serif;margin:0;padding:1rem;line-height:1.5;color:#1a1a1a}
+                main{max-width:40rem;margin:2rem auto}a{color:#0b57d0}</style></head>
+                <body><main><h1>Cần đăng nhập</h1>
+                <p>Trang văn bản này chỉ dành cho người dùng của các đơn vị nhận văn bản.
+                Hãy <a href="%s">đăng nhập vào Tasklist</a>, rồi mở lại liên kết.</p></main></body></html>
+                """.formatted(tasklist));
     }
 
     private static String[] credentials(String header) {

@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -24,6 +26,7 @@ import vn.directive.cascade.CascadeProcess;
 import vn.directive.directive.RegistrationProcess;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitDataset;
+import vn.directive.unit.UnitGroups;
 import vn.directive.unit.UnitRegistry;
 
 /**
@@ -62,6 +65,16 @@ public class IdentityInitializer implements SmartInitializingSingleton {
             // Tasklist's Diagram tab shows the model with the current step: reading the definition, not its instances
             ensureGlobal(Resources.PROCESS_DEFINITION, CascadeProcess.KEY, Permissions.READ);
             ensureRoleGroups();
+            // supervisors: every leader may open Cockpit and sees there what SupervisorGrants grants per
+            // instance (a <code>.supervisors group gets the same access when it is created, SupervisorGroups)
+            ensureGroupGrant(RoleGroups.LEADERS, Resources.APPLICATION, SupervisorGroups.COCKPIT, Permissions.ACCESS);
+            // the Government Office watches the country: its leaders and supervisors read every instance and
+            // its history through the definitions, so its instances need no row of their own
+            UnitGroups national = UnitGroups.of(UnitDataset.NATIONAL_RECIPIENT);
+            for (String group : List.of(national.leaders(), UnitGroups.supervisors(UnitDataset.NATIONAL_RECIPIENT))) {
+                ensureGroupGrant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
+                        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+            }
         });
         if (properties.demo()) {
             long start = System.nanoTime();
@@ -132,6 +145,20 @@ public class IdentityInitializer implements SmartInitializingSingleton {
         }
     }
 
+    private void ensureGroupGrant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        if (authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() == 0) {
+            Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId(groupId);
+            grant.setResource(resource);
+            grant.setResourceId(resourceId);
+            for (Permission permission : permissions) {
+                grant.addPermission(permission);
+            }
+            authorizationService.saveAuthorization(grant);
+        }
+    }
+
     private void ensureRoleGroups() {
         for (String[] role : RoleGroups.ALL) {
             if (identityService.createGroupQuery().groupId(role[0]).count() == 0) {
@@ -162,6 +189,14 @@ public class IdentityInitializer implements SmartInitializingSingleton {
         }
         int created = 0;
         for (Unit unit : demoUnits) {
+            // no demo supervisor: the group is there for an administrator to add users to
+            String supervisors = UnitGroups.supervisors(unit.code());
+            if (groups.add(supervisors)) {
+                Group group = identityService.newGroup(supervisors);
+                group.setName("Giám sát - " + unit.name());
+                group.setType("UNIT");
+                identityService.saveGroup(group);
+            }
             for (String[] person : DemoUsers.of(unit)) {
                 String userId = person[0];
                 String groupId = person[2];

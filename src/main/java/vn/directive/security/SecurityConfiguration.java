@@ -14,8 +14,8 @@ class SecurityConfiguration {
     FilterRegistrationBean<EngineBasicAuthFilter> engineBasicAuthFilter(ProcessEngine engine) {
         FilterRegistrationBean<EngineBasicAuthFilter> registration =
                 new FilterRegistrationBean<>(new EngineBasicAuthFilter(engine.getIdentityService(), engine.getName()));
-        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/prometheus", "/actuator/metrics/*",
-                "/actuator/metrics");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", EngineBasicAuthFilter.PAGES + "*", "/actuator/prometheus",
+                "/actuator/metrics/*", "/actuator/metrics");
         registration.setName("engineBasicAuthFilter");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

@@ -71,8 +71,8 @@ class TasklistFilters implements SmartInitializingSingleton {
         // set by the cascade on every task, since users may read their tasks but not the process instances)
         properties.put("variables", List.of(
                 Map.of("name", "taskDocument", "label", "Số văn bản"),
-                Map.of("name", "taskSubject", "label", "Trích yếu"),
                 Map.of("name", "taskUnit", "label", "Đơn vị"),
+                Map.of("name", "taskSubject", "label", "Trích yếu"),
                 Map.of("name", "taskDue", "label", "Hạn (giờ Việt Nam)")));
         Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {

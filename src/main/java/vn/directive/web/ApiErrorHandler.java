@@ -11,6 +11,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns every failure of the application's API into {"error","message"} with a 4xx status. */
@@ -47,6 +50,25 @@ public class ApiErrorHandler {
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
         return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                 "Không nhận kiểu nội dung " + e.getContentType() + "; dùng " + e.getSupportedMediaTypes());
+    }
+
+    /** A multipart upload over spring.servlet.multipart's limits (20 MB a file), refused before anything is stored. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+        return status(HttpStatus.PAYLOAD_TOO_LARGE, "file-too-large",
+                "Trường 'file': tệp vượt quá giới hạn 20 MB");
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
+        return status(HttpStatus.BAD_REQUEST, "missing-field", "Thiếu trường '" + e.getRequestPartName() + "'");
+    }
+
+    /** A body announced as multipart that cannot be read as such. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> multipart(MultipartException e) {
+        return status(HttpStatus.BAD_REQUEST, "malformed-multipart",
+                "Nội dung gửi lên không phải multipart/form-data hợp lệ: " + rootMessage(e));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

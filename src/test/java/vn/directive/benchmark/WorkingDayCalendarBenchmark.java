@@ -62,8 +62,11 @@ public class WorkingDayCalendarBenchmark {
     @Benchmark
     public LocalDate walkDayByDay(Dates state) {
         LocalDate d = state.nextFrom();
-        while (!state.calendar.isWorkingDay(d)) {
-            d = d.plusDays(1);
+        // the same rule as the table: from not counted, 0 = from or the next working day
+        if (state.days == 0) {
+            while (!state.calendar.isWorkingDay(d)) {
+                d = d.plusDays(1);
+            }
         }
         for (int i = 0; i < state.days; i++) {
             do {

@@ -18,10 +18,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Chromium {
 
-    public static final String BROWSER = "/usr/bin/chromium";
-    public static final String DRIVER = "/usr/bin/chromedriver";
+    /** Debian's paths; CHROMIUM_BIN and CHROMEDRIVER_BIN point elsewhere. */
+    public static final String BROWSER = env("CHROMIUM_BIN", "/usr/bin/chromium");
+    public static final String DRIVER = env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
+    private static final String INSTALL = "apt-get update && apt-get install -y chromium chromium-driver";
 
     private Chromium() {
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     private static boolean installed() {
@@ -29,16 +36,29 @@ public final class Chromium {
     }
 
     /**
-     * Debian's headless Chromium under chromedriver. Without them the test fails, so that a build missing
-     * its browser cannot pass as green; {@code -DskipBrowserTests=true} skips browser tests on purpose.
+     * Where a missing browser fails the build instead of skipping its tests: in CI (CI=true, which .ci/run
+     * runs under after installing Chromium) or with BROWSER_TESTS_REQUIRED=true.
+     */
+    static boolean required() {
+        return "true".equalsIgnoreCase(System.getenv("CI")) || "true".equalsIgnoreCase(System.getenv("BROWSER_TESTS_REQUIRED"));
+    }
+
+    /**
+     * Debian's headless Chromium under chromedriver. Without them a browser test is skipped with a warning
+     * naming the install command (a machine with only a JDK still passes {@code ./mvnw verify}); where
+     * {@link #required()} it fails, so CI cannot pass without its browser.
      */
     public static ChromeDriver start() throws IOException {
         if (!installed()) {
             String missing = "Debian's chromium and chromium-driver are not installed (" + BROWSER + ", " + DRIVER
-                    + "): apt-get install chromium chromium-driver, as .ci/run does";
-            Assumptions.assumeFalse(Boolean.getBoolean("skipBrowserTests"), missing + "; skipped (-DskipBrowserTests)");
-            throw new IllegalStateException(missing + ", or skip browser tests with -DskipBrowserTests=true");
+                    + "): " + INSTALL;
+            if (required()) {
+                throw new IllegalStateException(missing + " (required here: CI or BROWSER_TESTS_REQUIRED=true)");
+            }
+            System.err.println("WARN browser test skipped: " + missing);
+            Assumptions.abort("WARN browser test skipped: " + missing);
         }
+        Assumptions.assumeFalse(Boolean.getBoolean("skipBrowserTests"), "browser tests skipped (-DskipBrowserTests)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

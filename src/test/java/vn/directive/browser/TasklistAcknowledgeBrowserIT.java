@@ -67,6 +67,9 @@ class TasklistAcknowledgeBrowserIT {
             task.click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Tiếp nhận văn bản này')]")));
             assertThat(browser.getPageSource()).contains("64/CĐ-TTg", "Về tăng cường phòng, chống dịch");
+            // the form links to the document page of this unit
+            String documentPage = browser.findElement(By.partialLinkText("Xem toàn văn")).getAttribute("href");
+            assertThat(documentPage).endsWith("/van-ban/" + r.id() + "/" + COMMUNE);
             Chromium.screenshot(browser, "tasklist-acknowledge-form");
 
             // Tasklist lets a candidate complete a task once they have claimed it
@@ -77,6 +80,16 @@ class TasklistAcknowledgeBrowserIT {
             complete.click();
             wait.until(d -> obligations.find(r.id(), COMMUNE).orElseThrow().status() == UnitStatus.ACKNOWLEDGED);
             Chromium.screenshot(browser, "tasklist-acknowledged");
+
+            // following that link, the Tasklist session reads the page, at a phone's width without sideways scrolling
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.get(documentPage);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Văn bản Thị trấn Mường Tè nhận");
+            assertThat(browser.getPageSource()).contains("64/CĐ-TTg", "Bộ Y tế", "Về tăng cường phòng, chống dịch");
+            assertThat((Boolean) browser.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+            Chromium.screenshot(browser, "document-page");
         } catch (RuntimeException e) {
             Chromium.screenshot(browser, "tasklist-failure");
             java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screenshots", "tasklist-failure.html"),
@@ -85,5 +98,40 @@ class TasklistAcknowledgeBrowserIT {
         }
         assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().status()).isEqualTo(UnitStatus.ACKNOWLEDGED);
         assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().acknowledgedAt()).isNotNull();
+    }
+
+    @Test
+    void districtClerkUploadsTheImplementingDocumentFromTheDocumentPage() throws Exception {
+        Registration r = directives.register(CascadeTestSupport.draft("65/CĐ-TTg", Urgency.KHAN), "107",
+                LocalDate.now().plusDays(20), null);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("ke-hoach-", ".pdf");
+        java.nio.file.Files.writeString(file, "%PDF-1.7\n% kế hoạch triển khai\n%%EOF\n");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        try {
+            browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='text']")));
+            browser.findElement(By.cssSelector("input[type='text']")).sendKeys("vanthu.107");
+            browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
+            browser.findElement(By.cssSelector("button[type='submit']")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//*[contains(@class,'task')]//*[contains(text(),'Tiếp nhận văn bản')]")));
+
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.get("http://localhost:" + port + "/van-ban/" + r.id() + "/107");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-file")))
+                    .sendKeys(file.toAbsolutePath().toString());
+            browser.findElement(By.cssSelector("#upload button[type='submit']")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.partialLinkText(file.getFileName().toString())));
+            assertThat((Boolean) browser.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+            Chromium.screenshot(browser, "document-page-upload");
+        } catch (RuntimeException e) {
+            Chromium.screenshot(browser, "document-page-failure");
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screenshots", "document-page-failure.html"),
+                    browser.getPageSource());
+            throw e;
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 }

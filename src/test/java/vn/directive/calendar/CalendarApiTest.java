@@ -35,6 +35,18 @@ class CalendarApiTest {
     }
 
     @Test
+    void fromADayOffOneWorkingDayIsTheFirstWorkingDayAfterIt() {
+        // Sunday 2 June 2024 + 1 is Monday (Civil Code art. 147: the Sunday itself is not counted)
+        assertThat(get("/api/calendar/working-days?from=2024-06-02&add=1").getBody().get("date").asText())
+                .isEqualTo("2024-06-03");
+        // Saturday 14 February 2026, in the Tết break, and the README's Friday before it
+        assertThat(get("/api/calendar/working-days?from=2026-02-14&add=1").getBody().get("date").asText())
+                .isEqualTo("2026-02-23");
+        assertThat(get("/api/calendar/working-days?from=2026-02-13&add=1").getBody().get("date").asText())
+                .isEqualTo("2026-02-23");
+    }
+
+    @Test
     void holidaysOfAYearInDateOrder() {
         ResponseEntity<JsonNode> response = get("/api/calendar/holidays?year=2025");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -122,31 +122,63 @@ class VietnameseWorkingDayCalendarTest {
             "2024-02-07, 0, 2024-02-07",
             "2024-02-07, 1, 2024-02-15",
             "2024-02-07, 2, 2024-02-16",
-            // from a holiday: 0 gives the next working day
+            // from a holiday: 0 gives the next working day, and so does 1 (the first working day after it is day 1)
             "2025-01-29, 0, 2025-02-03",
-            "2025-01-29, 1, 2025-02-04",
+            "2025-01-29, 1, 2025-02-03",
+            "2025-01-29, 2, 2025-02-04",
             "2024-02-10, 0, 2024-02-15",
-            // from a Saturday
+            "2024-02-10, 1, 2024-02-15",
+            "2026-01-01, 1, 2026-01-05",
+            // from a weekend: Friday, Saturday and Sunday + 1 are all Monday
+            "2024-05-31, 1, 2024-06-03",
             "2024-06-01, 0, 2024-06-03",
+            "2024-06-01, 1, 2024-06-03",
+            "2024-06-01, 2, 2024-06-04",
+            "2024-06-02, 1, 2024-06-03",
+            "2024-06-02, 5, 2024-06-07",
+            // Tết 2026 (official schedule): 14–22 February off; Friday 13 and Saturday 14 + 1 are Monday 23
+            "2026-02-13, 1, 2026-02-23",
+            "2026-02-14, 0, 2026-02-23",
+            "2026-02-14, 1, 2026-02-23",
+            "2026-02-14, 2, 2026-02-24",
+            "2026-02-17, 1, 2026-02-23",
+            "2026-02-22, 1, 2026-02-23",
+            // a substitute day: Giỗ Tổ 2026 on Sunday 26 April, Monday 27 off instead
+            "2026-04-24, 1, 2026-04-28",
+            "2026-04-26, 1, 2026-04-28",
+            "2026-04-27, 0, 2026-04-28",
+            "2026-04-27, 1, 2026-04-28",
+            // 2023: 25–26 January were substitute days for Tết, Friday 27 was worked
+            "2023-01-26, 1, 2023-01-27",
+            "2023-01-22, 1, 2023-01-27",
             // across the year's end: 1/1/2027 is a Friday
             "2026-12-31, 1, 2027-01-04",
             "2026-12-30, 2, 2027-01-04",
-            // a make-up Saturday counts
+            // a make-up Saturday counts, and is counted from like any working day
             "2024-05-03, 1, 2024-05-04",
             "2024-04-26, 1, 2024-05-02",
+            "2024-04-27, 1, 2024-05-02",
+            "2024-05-04, 0, 2024-05-04",
+            "2024-05-04, 1, 2024-05-06",
+            "2026-01-09, 1, 2026-01-10",
+            "2026-01-10, 1, 2026-01-12",
+            "2026-01-11, 1, 2026-01-12",
             // a year of working days
             "2025-01-02, 250, 2026-01-05"})
     void addWorkingDays(LocalDate from, int days, LocalDate expected) {
         assertThat(calendar.addWorkingDays(from, days)).isEqualTo(expected);
     }
 
+    /** Art. 147 walked out: skip {@code from}, then count every working day; 0 stays on a working {@code from}. */
     @Test
     void addingMatchesCountingDayByDay() {
-        for (LocalDate from = d("2023-12-01"); from.isBefore(d("2027-02-01")); from = from.plusDays(1)) {
-            for (int days : new int[] {0, 1, 3, 7, 22}) {
+        for (LocalDate from = d("2020-12-01"); from.isBefore(d("2027-02-01")); from = from.plusDays(1)) {
+            for (int days : new int[] {0, 1, 2, 3, 7, 22}) {
                 LocalDate walked = from;
-                while (!calendar.isWorkingDay(walked)) {
-                    walked = walked.plusDays(1);
+                if (days == 0) {
+                    while (!calendar.isWorkingDay(walked)) {
+                        walked = walked.plusDays(1);
+                    }
                 }
                 for (int i = 0; i < days; i++) {
                     do {
@@ -154,6 +186,20 @@ class VietnameseWorkingDayCalendarTest {
                     } while (!calendar.isWorkingDay(walked));
                 }
                 assertThat(calendar.addWorkingDays(from, days)).as("%s + %d", from, days).isEqualTo(walked);
+            }
+        }
+    }
+
+    @Test
+    void oneWorkingDayIsNeverMoreThanTheFirstWorkingDayAfterTheEvent() {
+        for (LocalDate from = d("2000-01-01"); from.isBefore(d("2100-12-01")); from = from.plusDays(1)) {
+            LocalDate next = from.plusDays(1);
+            while (!calendar.isWorkingDay(next)) {
+                next = next.plusDays(1);
+            }
+            assertThat(calendar.addWorkingDays(from, 1)).as("%s + 1", from).isEqualTo(next);
+            if (!calendar.isWorkingDay(from)) {
+                assertThat(calendar.addWorkingDays(from, 0)).as("%s + 0 from a day off", from).isEqualTo(next);
             }
         }
     }
@@ -181,6 +227,9 @@ class VietnameseWorkingDayCalendarTest {
         assertThatThrownBy(() -> calendar.holidays(2101)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> calendar.addWorkingDays(d("2100-12-20"), 30))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beyond 2100");
+        assertThatThrownBy(() -> calendar.addWorkingDays(d("2100-12-31"), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beyond 2100");
+        assertThat(calendar.addWorkingDays(d("2100-12-31"), 0)).isEqualTo(d("2100-12-31"));
         assertThatThrownBy(() -> calendar.addWorkingDays(d("2024-01-02"), -1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> calendar.previousWorkingDay(d("2000-01-03")))

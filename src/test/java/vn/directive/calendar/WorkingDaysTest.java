@@ -34,6 +34,21 @@ class WorkingDaysTest {
         // 20:00 UTC on 7 February is 03:00 on 8 February in Hanoi, the first day of the Tết break
         ClockUtil.setCurrentTime(at("2024-02-07T20:00:00Z"));
         assertThat(workingDays.after(0)).isEqualTo(at("2024-02-15T23:59:59+07:00"));
+        assertThat(workingDays.after(1)).isEqualTo(at("2024-02-15T23:59:59+07:00"));
+    }
+
+    @Test
+    void fromADayOffTheFirstWorkingDayAfterItIsDayOne() {
+        // Saturday 14 February 2026, the first day of the Tết break (14–22 February)
+        ClockUtil.setCurrentTime(at("2026-02-14T10:00:00+07:00"));
+        assertThat(workingDays.after(0)).isEqualTo(at("2026-02-23T23:59:59+07:00"));
+        assertThat(workingDays.after(1)).isEqualTo(at("2026-02-23T23:59:59+07:00"));
+        assertThat(workingDays.after(2)).isEqualTo(at("2026-02-24T23:59:59+07:00"));
+        // a Sunday
+        assertThat(workingDays.after(at("2024-06-02T22:00:00+07:00"), 1)).isEqualTo(at("2024-06-03T23:59:59+07:00"));
+        // a make-up Saturday is worked: counted from like a weekday
+        assertThat(workingDays.after(at("2026-01-10T09:00:00+07:00"), 0)).isEqualTo(at("2026-01-10T23:59:59+07:00"));
+        assertThat(workingDays.after(at("2026-01-10T09:00:00+07:00"), 1)).isEqualTo(at("2026-01-12T23:59:59+07:00"));
     }
 
     @Test

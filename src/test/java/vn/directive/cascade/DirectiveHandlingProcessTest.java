@@ -212,6 +212,21 @@ class DirectiveHandlingProcessTest {
     }
 
     @Test
+    void registeredOnADayOffTheAcknowledgementIsDueTheFirstWorkingDayAfterIt() {
+        // Saturday 14 February 2026, the first day of the Tết break (14–22 February): Monday the 23rd is day 1
+        clockAt(LocalDateTime.of(2026, 2, 14, 10, 0));
+        Registration normal = register(COMMUNE, Urgency.THUONG);
+        Registration urgent = register(OTHER_COMMUNE, Urgency.HOA_TOC);
+        assertThat(task(tasks, normal.processInstanceId(), CascadeProcess.USER_ACKNOWLEDGE).getDueDate())
+                .as("the next working day counted from the day after the Saturday, not from Monday")
+                .isEqualTo(endOf(LocalDate.of(2026, 2, 23)));
+        assertThat(task(tasks, urgent.processInstanceId(), CascadeProcess.USER_ACKNOWLEDGE).getDueDate())
+                .isEqualTo(endOf(LocalDate.of(2026, 2, 23)));
+        assertThat((Date) runtime.getVariable(normal.processInstanceId(), Var.ACK_DUE))
+                .isEqualTo(endOf(LocalDate.of(2026, 2, 23)));
+    }
+
+    @Test
     void overdueAcknowledgementEscalatesToTheAssignerAndIsChased() {
         Registration r = register(COMMUNE, Urgency.THUONG);
         ProcessInstance pi = top(r);

@@ -16,7 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,6 +45,7 @@ import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.directive.DirectiveDraft.Urgency;
 import vn.directive.directive.DirectiveService;
 import vn.directive.directive.DirectiveService.Registration;
+import vn.directive.security.SupervisorGrants;
 
 /**
  * The four categories of contract section 7 at and around deadlines, on the real cascade: the engine
@@ -56,6 +65,9 @@ class ComplianceReportTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
+    @Autowired IdentityService identity;
+    @Autowired AuthorizationService authorizations;
+    @Autowired SupervisorGrants grants;
 
     @AfterEach
     void resetClock() {
@@ -175,6 +187,24 @@ class ComplianceReportTest {
         assertThat(row(closed, r.id(), "03389").get("closedAt").isNull()).isFalse();
     }
 
+    @Test
+    void registeredOnASundayTheAcknowledgementIsOverdueAfterMonday() throws Exception {
+        // Sunday 22 February 2026, the last day of the Tết break: Monday the 23rd is the next working day
+        clockAt(LocalDateTime.of(2026, 2, 22, 10, 0));
+        Registration r = register("03389", LocalDate.of(2026, 3, 6), Urgency.THUONG);
+        String pi = r.processInstanceId();
+        assertThat(row(report("directive=" + r.id()), r.id(), "03389").get("ackDue").asText()).startsWith("2026-02-23");
+
+        clockAt(LocalDateTime.of(2026, 2, 23, 23, 0));
+        executeJobs(management);
+        assertThat(category(r, "03389")).isEqualTo("IN_PROGRESS");
+
+        clockAt(LocalDateTime.of(2026, 2, 24, 8, 0));
+        assertThat(category(r, "03389")).as("Tuesday is a day too many").isEqualTo("OVERDUE");
+        executeJobs(management);
+        assertThat(task(tasks, pi, CascadeProcess.USER_HANDLE_OVERDUE)).isNotNull();
+    }
+
     /** District Tam Đường (106): the API for a subtree, drill-down rows, and who may read them. */
     @Test
     void aDistrictsSubtreeCountsItsUnitsAndTheProvinceSeesThem() throws Exception {
@@ -233,13 +263,151 @@ class ComplianceReportTest {
         ResponseEntity<String> commune403 = get("/api/reports/compliance?unit=106", "vanthu.03390");
         assertThat(commune403.getStatusCode().value()).isEqualTo(403);
         assertThat(json.readTree(commune403.getBody()).get("error").asText()).isEqualTo("forbidden");
-        assertThat(get("/api/reports/compliance?directive=" + r.id(), "vanthu.03390").getStatusCode().value()).isEqualTo(403);
+        // a commune reads its own part of the district's directive, a commune it did not reach nothing
+        assertThat(unitCodes(get("/api/reports/compliance?directive=" + r.id(), "vanthu.03390"))).containsExactly("03390");
+        assertThat(get("/api/reports/compliance?directive=" + r.id(), "vanthu.03391").getStatusCode().value()).isEqualTo(403);
         assertThat(get("/api/reports/compliance?unit=106", "lanhdao.105").getStatusCode().value()).isEqualTo(403);
 
         JsonNode listed = json.readTree(get("/api/reports/directives", "lanhdao.12").getBody());
         assertThat(listed.findValuesAsText("id")).contains(r.id());
         assertThat(json.readTree(get("/api/reports/directives", "lanhdao.105").getBody()).findValuesAsText("id"))
                 .doesNotContain(r.id());
+    }
+
+    private List<String> unitCodes(ResponseEntity<String> response) throws Exception {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        return json.readTree(response.getBody()).get("units").findValuesAsText("unitCode");
+    }
+
+    private List<String> visibleInstances(String user, List<String> groups, String businessKey) {
+        identity.setAuthentication(user, groups);
+        try {
+            return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+                    .map(ProcessInstance::getId).toList();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private List<String> readers(String processInstanceId) {
+        return authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(processInstanceId).list().stream().map(Authorization::getGroupId).sorted().toList();
+    }
+
+    private void assign(String processInstanceId, String unitCode, String deadline, String number) {
+        complete(tasks, processInstanceId, CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, SpinValues.jsonValue(
+                "[{\"unitCode\":\"" + unitCode + "\",\"role\":\"CHU_TRI\",\"task\":\"Triển khai\","
+                        + "\"reportDeadline\":\"" + deadline + "\"}]").create()));
+        complete(tasks, processInstanceId, CascadeProcess.USER_ISSUE_DOCUMENT,
+                Map.of(Var.IMPLEMENTING_NUMBER, number, Var.IMPLEMENTING_DATE, "2026-04-06"));
+    }
+
+    /**
+     * A Prime Minister's telegram to the Government Office, assigned to Lai Châu (12) and Điện Biên (11);
+     * Lai Châu passes it to Thành phố Lai Châu (105). Each leader reads their own province's part over the
+     * API and its instances in the engine (what Cockpit shows); the Government Office reads everything; a
+     * user an administrator adds to 105.supervisors reads district 105 and nothing above or beside it.
+     */
+    @Test
+    void supervisorsReadTheirSubtreeOfTheCascadeAndNothingElse() throws Exception {
+        clockAt(LocalDateTime.of(2026, 4, 6, 9, 0));
+        Registration r = register("VPCP", LocalDate.of(2026, 5, 29), Urgency.THUONG);
+        String national = r.processInstanceId();
+        acknowledge(r);
+        complete(tasks, national, CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, SpinValues.jsonValue("["
+                + "{\"unitCode\":\"12\",\"role\":\"CHU_TRI\",\"task\":\"Triển khai\",\"reportDeadline\":\"2026-05-22\"},"
+                + "{\"unitCode\":\"11\",\"role\":\"CHU_TRI\",\"task\":\"Triển khai\",\"reportDeadline\":\"2026-05-22\"}]")
+                .create()));
+        complete(tasks, national, CascadeProcess.USER_ISSUE_DOCUMENT,
+                Map.of(Var.IMPLEMENTING_NUMBER, "12/VPCP-KGVX", Var.IMPLEMENTING_DATE, "2026-04-06"));
+
+        // assigned, not started yet (each province starts in a job of its own): already in the report
+        JsonNode dispatched = report("directive=" + r.id());
+        assertThat(dispatched.get("units").findValuesAsText("unitCode")).containsExactlyInAnyOrder("VPCP", "12", "11");
+        assertThat(row(dispatched, r.id(), "12").get("processInstanceId").isNull()).isTrue();
+        assertThat(row(dispatched, r.id(), "12").get("status").asText()).isEqualTo("01");
+        assertThat(row(dispatched, r.id(), "12").get("receivedNumber").asText()).isEqualTo("12/VPCP-KGVX");
+        executeJobs(management);
+        String laiChau = instanceOf(runtime, r.businessKey(), "12").getId();
+        String dienBien = instanceOf(runtime, r.businessKey(), "11").getId();
+        complete(tasks, laiChau, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        assign(laiChau, "105", "2026-05-15", "40/UBND-VX");
+        executeJobs(management);
+        String district = instanceOf(runtime, r.businessKey(), "105").getId();
+
+        // one row per group per instance: the unit's and its ancestors' leaders and supervisors, not the root's
+        assertThat(readers(national)).isEmpty();
+        assertThat(readers(laiChau)).containsExactly("12.leaders", "12.supervisors");
+        assertThat(readers(district)).containsExactly("105.leaders", "105.supervisors", "12.leaders", "12.supervisors");
+
+        assertThat(unitCodes(get("/api/reports/compliance?directive=" + r.id(), "lanhdao.12")))
+                .containsExactlyInAnyOrder("12", "105");
+        assertThat(unitCodes(get("/api/reports/compliance?directive=" + r.id(), "lanhdao.11"))).containsExactly("11");
+        assertThat(unitCodes(get("/api/reports/compliance?unit=12", "lanhdao.12"))).contains("12", "105");
+        ResponseEntity<String> otherProvince = get("/api/reports/compliance?unit=11", "lanhdao.12");
+        assertThat(otherProvince.getStatusCode().value()).isEqualTo(403);
+        assertThat(json.readTree(otherProvince.getBody()).get("error").asText()).isEqualTo("forbidden");
+        ResponseEntity<String> notReached = get("/api/reports/compliance?directive=" + r.id(), "lanhdao.106");
+        assertThat(notReached.getStatusCode().value()).isEqualTo(403);
+        assertThat(json.readTree(notReached.getBody()).get("error").asText()).isEqualTo("forbidden");
+        assertThat(json.readTree(get("/api/reports/directives", "lanhdao.12").getBody()).findValuesAsText("id"))
+                .contains(r.id());
+        assertThat(json.readTree(get("/api/reports/directives", "lanhdao.106").getBody()).findValuesAsText("id"))
+                .doesNotContain(r.id());
+        assertThat(visibleInstances("lanhdao.12", List.of("12.leaders", "lanhdao"), r.businessKey()))
+                .containsExactlyInAnyOrder(laiChau, district);
+        assertThat(visibleInstances("lanhdao.11", List.of("11.leaders", "lanhdao"), r.businessKey()))
+                .containsExactly(dienBien);
+
+        assertThat(unitCodes(get("/api/reports/compliance?directive=" + r.id(), "lanhdao.vpcp")))
+                .containsExactlyInAnyOrder("VPCP", "12", "11", "105");
+        assertThat(get("/api/reports/compliance?unit=11", "lanhdao.vpcp").getStatusCode().value()).isEqualTo(200);
+        assertThat(visibleInstances("lanhdao.vpcp", List.of("VPCP.leaders", "lanhdao"), r.businessKey()))
+                .containsExactlyInAnyOrder(national, laiChau, dienBien, district);
+
+        // an instance from before the grants (its rows gone) gets them back at the next start
+        authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE).resourceId(district).list()
+                .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+        assertThat(readers(district)).isEmpty();
+        assertThat(grants.backfill()).isEqualTo(1);
+        assertThat(readers(district)).containsExactly("105.leaders", "105.supervisors", "12.leaders", "12.supervisors");
+        assertThat(grants.backfill()).isZero();
+
+        // an administrator makes a user a supervisor of district 105 (Camunda Admin → Groups → 105.supervisors)
+        String supervisor = "giamsat.thu" + SEQUENCE.getAndIncrement();
+        User user = identity.newUser(supervisor);
+        user.setPassword("demo");
+        identity.saveUser(user);
+        identity.createMembership(supervisor, "105.supervisors");
+        assertThat(unitCodes(get("/api/reports/compliance?directive=" + r.id(), supervisor))).containsExactly("105");
+        assertThat(get("/api/reports/compliance?unit=105", supervisor).getStatusCode().value()).isEqualTo(200);
+        assertThat(get("/api/reports/compliance?unit=12", supervisor).getStatusCode().value()).isEqualTo(403);
+        assertThat(get("/api/reports/compliance?unit=106", supervisor).getStatusCode().value()).isEqualTo(403);
+        assertThat(visibleInstances(supervisor, List.of("105.supervisors"), r.businessKey())).containsExactly(district);
+        assertThat(authorizations.isUserAuthorized(supervisor, List.of("105.supervisors"), Permissions.ACCESS,
+                Resources.APPLICATION, "cockpit")).isTrue();
+        assertThat(authorizations.isUserAuthorized("lanhdao.12", List.of("12.leaders", "lanhdao"), Permissions.ACCESS,
+                Resources.APPLICATION, "cockpit")).isTrue();
+        assertThat(authorizations.isUserAuthorized("vanthu.12", List.of("12.clerks", "vanthu"), Permissions.ACCESS,
+                Resources.APPLICATION, "cockpit")).as("clerks work in Tasklist only").isFalse();
+        // a supervisors group an administrator creates for another unit opens Cockpit at once
+        Group hanoi = identity.newGroup("01.supervisors");
+        hanoi.setName("Giám sát - Thành phố Hà Nội");
+        identity.saveGroup(hanoi);
+        try {
+            assertThat(authorizations.isUserAuthorized(supervisor, List.of("01.supervisors"), Permissions.ACCESS,
+                    Resources.APPLICATION, "cockpit")).isTrue();
+            // deleted and created again under the same id: still one grant, and no clash with the one left behind
+            identity.deleteGroup("01.supervisors");
+            Group again = identity.newGroup("01.supervisors");
+            again.setName("Giám sát - Thành phố Hà Nội");
+            identity.saveGroup(again);
+            assertThat(authorizations.createAuthorizationQuery().groupIdIn("01.supervisors")
+                    .resourceType(Resources.APPLICATION).count()).isEqualTo(1);
+        } finally {
+            identity.deleteGroup("01.supervisors");
+            identity.deleteUser(supervisor);
+        }
     }
 
     @Test

@@ -97,6 +97,120 @@ class ComplianceViewBrowserIT {
         return r;
     }
 
+    private void signIn(WebDriverWait wait, String user, String password) {
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='text']")));
+        browser.findElement(By.cssSelector("input[type='text']")).sendKeys(user);
+        browser.findElement(By.cssSelector("input[type='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+    }
+
+    /** How many process instances of a business key the signed-in user reads through Cockpit's engine API. */
+    private long instancesSeen(String businessKey) {
+        Object count = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/camunda/api/engine/engine/default/process-instance/count?businessKey=' + arguments[0],
+                      { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+                  .then(r => r.json()).then(b => done(b.count)).catch(e => done(-1));
+                """, businessKey);
+        return ((Number) count).longValue();
+    }
+
+    private static final String SUMMARY = "Đã tổ chức tiêm chủng cho 12.400 trẻ dưới 5 tuổi tại 8 huyện, thành phố; "
+            + "còn 320 trẻ ở vùng sâu chưa tiêm, dự kiến hoàn thành trong tháng 4/2026.";
+
+    /**
+     * Lai Châu's leader signs into Cockpit (no "missing access rights"), opens Tuân thủ and finds Lai Châu's
+     * cascade with levels, roles and the report's summary in words, and no Điện Biên directive in the
+     * picker; the link opens the district's running instance, which Cockpit lets the leader read.
+     */
+    @Test
+    void aProvincesLeaderSeesTheProvinceAndNoOther() throws Exception {
+        clockAt(LocalDateTime.of(2026, 4, 6, 9, 0));
+        Registration laiChau = directives.register(draft("90/CĐ-TTg", Urgency.KHAN), "12", LocalDate.of(2026, 5, 29), null);
+        Registration dienBien = directives.register(draft("91/CĐ-TTg", Urgency.KHAN), "11", LocalDate.of(2026, 5, 29), null);
+        String province = laiChau.processInstanceId();
+        complete(tasks, province, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, province, CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, SpinValues.jsonValue("["
+                + "{\"unitCode\":\"105\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"2026-05-22\"},"
+                + "{\"unitCode\":\"12-SYT\",\"role\":\"PHOI_HOP\",\"task\":\"Hướng dẫn\",\"reportDeadline\":\"2026-05-22\"},"
+                + "{\"unitCode\":\"106\",\"role\":\"DE_BIET\",\"task\":null,\"reportDeadline\":\"2026-05-22\"}]")
+                .create()));
+        complete(tasks, province, CascadeProcess.USER_ISSUE_DOCUMENT,
+                Map.of(Var.IMPLEMENTING_NUMBER, "45/UBND-VX", Var.IMPLEMENTING_DATE, "2026-04-06"));
+        executeJobs(management);
+        String health = instanceOf(runtime, laiChau.businessKey(), "12-SYT").getId();
+        complete(tasks, health, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, health, CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, SUMMARY));
+        executeJobs(management);
+        String district = instanceOf(runtime, laiChau.businessKey(), "105").getId();
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        try {
+            signIn(wait, "lanhdao.12", "demo");
+            WebElement navigation = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("a.compliance-navigation")));
+            Thread.sleep(1500); // the dashboard's panels fill in after the header
+            Chromium.screenshot(browser, "compliance-province-leader-dashboard");
+            navigation.click();
+            WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("select.compliance-directive option[value='" + laiChau.id() + "']")));
+            assertThat(option.getText()).startsWith(laiChau.businessKey())
+                    .contains("90/CĐ-TTg ngày 30/11/2026", "Bộ Y tế", "→ Tỉnh Lai Châu");
+            assertThat(browser.findElements(By.cssSelector("select.compliance-directive option[value='" + dienBien.id() + "']")))
+                    .as("Điện Biên's directive is not in Lai Châu's picker").isEmpty();
+            for (WebElement o : browser.findElements(By.cssSelector("select.compliance-directive option"))) {
+                assertThat(o.getText()).doesNotContain("Điện Biên", "Ninh Thuận");
+            }
+            new Select(browser.findElement(By.cssSelector("select.compliance-directive"))).selectByValue(laiChau.id());
+
+            WebElement top = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("tr.compliance-unit[data-unit-code='12']")));
+            assertThat(top.getText()).contains("Tỉnh Lai Châu", "Tỉnh", "Chủ trì", "05 Đang xử lý", "29/05/2026");
+            WebElement districtRow = browser.findElement(By.cssSelector("tr.compliance-unit[data-unit-code='105']"));
+            assertThat(districtRow.getText()).contains("Huyện", "Chủ trì", "45/UBND-VX ngày 06/04/2026", "Mở tiến trình");
+            WebElement healthRow = browser.findElement(By.cssSelector("tr.compliance-unit[data-unit-code='12-SYT']"));
+            assertThat(healthRow.getText()).contains("Sở", "Phối hợp", "06 Hoàn thành", "Đã tổ chức tiêm chủng");
+            WebElement summary = healthRow.findElement(By.cssSelector("td.compliance-summary details"));
+            assertThat(summary.getDomAttribute("title")).isEqualTo(SUMMARY);
+            assertThat(browser.findElement(By.cssSelector("tr.compliance-unit[data-unit-code='106']")).getText())
+                    .contains("Huyện", "Để biết");
+            assertThat(browser.findElements(By.cssSelector("tr.compliance-unit"))).hasSize(4);
+            summary.findElement(By.cssSelector("summary")).click();
+            assertThat(summary.getText()).contains("Thu gọn", "dự kiến hoàn thành trong tháng 4/2026");
+            Path shot = Chromium.screenshot(browser, "compliance-province-leader");
+            if (Boolean.getBoolean("screenshots.readme")) {
+                Files.copy(shot, Path.of("docs", "compliance-province-leader.png"), StandardCopyOption.REPLACE_EXISTING);
+            }
+
+            districtRow.findElement(By.cssSelector("td.compliance-instance a")).click();
+            wait.until(ExpectedConditions.urlContains("#/process-instance/" + district));
+            // Cockpit has read the instance: its diagram with the current step, no "not authorized" notice
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-container")));
+            Thread.sleep(1500); // let the tabs and the activity-instance tree fill in before the picture
+            Chromium.screenshot(browser, "compliance-province-leader-instance");
+            assertThat(browser.getPageSource()).doesNotContain("is not authorized", "không có quyền");
+
+            // what Cockpit's instance lists read (the engine API of the webapps, with the leader's session):
+            // Lai Châu's three running instances, none of Điện Biên's
+            assertThat(instancesSeen(laiChau.businessKey())).isEqualTo(3L);
+            assertThat(instancesSeen(dienBien.businessKey())).isZero();
+            String definition = runtime.createProcessInstanceQuery().processInstanceId(district).singleResult()
+                    .getProcessDefinitionId();
+            browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/" + definition
+                    + "/runtime");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href*='" + district + "']")));
+            Thread.sleep(1500);
+            Chromium.screenshot(browser, "compliance-province-leader-definition");
+            assertThat(browser.findElements(By.cssSelector("a[href*='" + dienBien.processInstanceId() + "']"))).isEmpty();
+        } catch (RuntimeException | AssertionError e) {
+            Chromium.screenshot(browser, "compliance-province-leader-failure");
+            Files.writeString(Path.of("target", "screenshots", "compliance-province-leader-failure.html"),
+                    browser.getPageSource());
+            throw e;
+        }
+    }
+
     @Test
     void supervisorFindsTheOverdueCommuneInTheComplianceView() throws Exception {
         Registration r = cascadeWithAnOverdueCommune();
@@ -120,13 +234,14 @@ class ComplianceViewBrowserIT {
             assertThat(late.getDomAttribute("class")).contains("compliance-overdue");
             assertThat(late.getDomAttribute("data-category")).isEqualTo("OVERDUE");
             assertThat(late.getCssValue("background-color")).isEqualTo(OVERDUE_BACKGROUND);
-            assertThat(late.getText()).contains("Phường Tân Phong", "01 Đã đến", "2026-03-20", "Chưa hoàn thành, quá hạn");
+            assertThat(late.getText()).contains("Phường Tân Phong", "01 Đã đến", "20/03/2026", "Chưa hoàn thành, quá hạn",
+                    "Mở tiến trình");
             assertThat(late.findElement(By.cssSelector("a")).getDomAttribute("href"))
                     .endsWith("#/process-instance/" + overdueInstance);
 
             WebElement inTime = browser.findElement(By.cssSelector("tr.compliance-unit[data-unit-code='" + ON_TIME + "']"));
             assertThat(inTime.getDomAttribute("data-category")).isEqualTo("ON_TIME");
-            assertThat(inTime.getText()).contains("06 Hoàn thành", "2026-03-02");
+            assertThat(inTime.getText()).contains("06 Hoàn thành", "02/03/2026", "Đã tiêm 800 mũi", "Đã kết thúc");
             assertThat(inTime.getDomAttribute("class")).doesNotContain("compliance-overdue");
             assertThat(browser.findElement(By.cssSelector("[data-count='overdue']")).getText()).startsWith("1");
             assertThat(browser.findElement(By.cssSelector("[data-count='onTime']")).getText()).startsWith("1");

@@ -30,6 +30,10 @@ class WebappSessionApiAccessTest {
 
     /** Signs into Cockpit the way its login page does; returns the cookies of the signed-in session. */
     private HttpHeaders signIntoCockpit(String user, String password) {
+        return signIntoCockpit(user, password, 200);
+    }
+
+    private HttpHeaders signIntoCockpit(String user, String password, int expectedStatus) {
         ResponseEntity<String> page = http.getForEntity("/camunda/app/cockpit/default/", String.class);
         List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
         assertThat(cookies).isNotNull();
@@ -42,7 +46,7 @@ class WebappSessionApiAccessTest {
         form.add("password", password);
         ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/cockpit",
                 HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-        assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(200);
+        assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(expectedStatus);
         HttpHeaders session = new HttpHeaders();
         List<String> renewed = login.getHeaders().get(HttpHeaders.SET_COOKIE);
         (renewed != null ? renewed : cookies).forEach(c -> session.add(HttpHeaders.COOKIE, c.substring(0, c.indexOf(';'))));
@@ -64,6 +68,31 @@ class WebappSessionApiAccessTest {
         ResponseEntity<String> engine = http.exchange("/engine-rest/task", HttpMethod.GET, new HttpEntity<>(session),
                 String.class);
         assertThat(engine.getStatusCode().value()).as("the engine's REST API keeps HTTP Basic").isEqualTo(401);
+    }
+
+    /**
+     * A province's leader signs into Cockpit (leaders are supervisors of their unit) and reads their own
+     * province there, not another; a clerk works in Tasklist and is refused by Cockpit's login.
+     */
+    @Test
+    void aLeaderSignsIntoCockpitAndReadsTheirProvinceOnly() {
+        HttpHeaders session = signIntoCockpit("lanhdao.12", "demo");
+        ResponseEntity<String> own = http.exchange("/api/reports/compliance?unit=12", HttpMethod.GET,
+                new HttpEntity<>(session), String.class);
+        assertThat(own.getStatusCode().value()).as(own.getBody()).isEqualTo(200);
+        ResponseEntity<String> other = http.exchange("/api/reports/compliance?unit=11", HttpMethod.GET,
+                new HttpEntity<>(session), String.class);
+        assertThat(other.getStatusCode().value()).isEqualTo(403);
+        assertThat(other.getBody()).contains("\"error\":\"forbidden\"");
+        // what Cockpit's process list reads: the definitions, through the engine's REST API of the webapps
+        ResponseEntity<String> definitions = http.exchange(
+                "/camunda/api/engine/engine/default/process-definition?key=directive_handling", HttpMethod.GET,
+                new HttpEntity<>(session), String.class);
+        assertThat(definitions.getStatusCode().value()).as(definitions.getBody()).isEqualTo(200);
+        assertThat(definitions.getBody()).contains("directive_handling");
+
+        HttpHeaders clerk = signIntoCockpit("vanthu.12", "demo", 403);
+        assertThat(clerk).isNotNull();
     }
 
     @Test

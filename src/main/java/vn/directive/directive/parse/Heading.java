@@ -12,7 +12,8 @@ import vn.directive.directive.DirectiveDraft.Urgency;
 
 /**
  * What stands above "Kính gửi": the header block (issuing body, motto), the number line, the place and
- * date line, the subject ("V/v …" or the lines under a type heading) and the urgency and secrecy marks.
+ * date line, the subject ("V/v …", the lines under a type heading, or a leading "Về …" line) and the
+ * urgency and secrecy marks.
  * {@code end} is the first line after it.
  */
 record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer year, String headerIssuer,
@@ -32,6 +33,9 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
     private static final Pattern TYPE_HEADING = Pattern.compile("^(CÔNG ĐIỆN|CHỈ THỊ|THÔNG BÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|BÁO CÁO|HƯỚNG DẪN|KẾT LUẬN|CÔNG VĂN)$");
     private static final Pattern MOTTO = Pattern.compile("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập ?- ?Tự do ?- ?Hạnh phúc|ĐỘC LẬP ?- ?TỰ DO ?- ?HẠNH PHÚC");
     private static final int MAX_MARK = 30;
+    /** A subject is a title; a longer "Về …" line is a paragraph of the body. */
+    private static final int MAX_SUBJECT = 250;
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\. ");
     private static final int MAX_HEADER_LINE = 120;
     private static final Pattern EDGE_DASHES = Pattern.compile("^[-–* ]+|[-–* ]+$");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L} ]");
@@ -81,6 +85,15 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
             if (typeLine >= 0 && typeLine + 1 < headLimit && !lines.blank(typeLine + 1)) {
                 subjectLine = typeLine + 1;
                 subject = joinBlock(lines, subjectLine, headLimit, numberLine, dateLine);
+            }
+        }
+        if (subject == null && (kinhGui >= 0 || numberLine >= 0 || dateLine >= 0 || typeLine >= 0)) {
+            // a Party letter or a pasted text: "Về …" as the first line of running text above the body; "Về" is
+            // an everyday word, so only where something else says this is a document
+            int first = firstTextLine(lines, headLimit, numberLine, dateLine);
+            if (first >= 0 && isAbout(lines.get(first))) {
+                subjectLine = first;
+                subject = joinBlock(lines, first, headLimit, numberLine, dateLine);
             }
         }
         if (subjectLine >= 0) {
@@ -149,14 +162,41 @@ record Heading(DocumentNumber number, String place, LocalDate issuedOn, Integer 
         return min;
     }
 
-    /** The subject's lines up to a blank line or another heading line, joined with single spaces. */
+    /**
+     * The subject's lines up to a blank line, another heading line or what can only be the body (a list item,
+     * a line that opens one with ":"; pasted text often has no blank line there), joined with single spaces.
+     */
     private static String joinBlock(DocumentLines lines, int first, int limit, int numberLine, int dateLine) {
         StringBuilder out = new StringBuilder(lines.get(first));
         for (int i = first + 1; i < limit && !lines.blank(i) && i != numberLine && i != dateLine
-                && !isKinhGui(lines.get(i)); i++) {
+                && !isKinhGui(lines.get(i)) && !bodyLine(lines.get(i)); i++) {
             out.append(' ').append(lines.get(i));
         }
         return out.toString();
+    }
+
+    private static boolean bodyLine(String line) {
+        return line.endsWith(":") || ListItems.isItem(line) || NUMBERED.matcher(line).lookingAt()
+                || SignerBlock.starts(line) || Recipients.isHeader(line);
+    }
+
+    /** "Về tăng cường …": a subject, unless it is a sentence that opens a list ("Về công tác tiêm chủng, …:"). */
+    private static boolean isAbout(String line) {
+        return line.startsWith("Về ") && line.length() > 3 && Character.isLetter(line.charAt(3))
+                && line.length() <= MAX_SUBJECT && !line.endsWith(":");
+    }
+
+    /** The first line of running text: not blank, not the number or date line, not capitals, the motto or a mark. */
+    private static int firstTextLine(DocumentLines lines, int limit, int numberLine, int dateLine) {
+        for (int i = 0; i < limit; i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || i == numberLine || i == dateLine || line.equals(line.toUpperCase(Locale.ROOT))
+                    || isMark(line.toUpperCase(Locale.ROOT)) || MOTTO.matcher(line).find()) {
+                continue;
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** The first block of capitals above the fixed lines, motto removed, in running-text case. */

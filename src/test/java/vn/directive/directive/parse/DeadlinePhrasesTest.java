@@ -34,6 +34,16 @@ class DeadlinePhrasesTest {
     }
 
     @Test
+    void workingDaysFromADayOffStartWithTheFirstWorkingDayAfterIt() {
+        // a telegram signed on Saturday 29 January 2022, the first day of the Tết break (29/1–6/2)
+        DeadlinePhrases saturday = new DeadlinePhrases(LocalDate.of(2022, 1, 29), 2022, Parsers.CALENDAR::addWorkingDays);
+        assertThat(saturday.in("báo cáo trong 1 ngày làm việc")).extracting(Deadline::date)
+                .containsExactly(LocalDate.of(2022, 2, 7));
+        assertThat(saturday.in("báo cáo trong 3 ngày làm việc")).extracting(Deadline::date)
+                .containsExactly(LocalDate.of(2022, 2, 9));
+    }
+
+    @Test
     void aDateTheTextDoesNotFixIsNull() {
         DeadlinePhrases undated = new DeadlinePhrases(null, null, Parsers.CALENDAR::addWorkingDays);
         assertThat(undated.in("trong 5 ngày làm việc; ngay trong ngày; trước ngày 25/01; chậm nhất tới ngày 31/02/2022"))

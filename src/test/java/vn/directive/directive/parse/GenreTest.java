@@ -115,6 +115,112 @@ class GenreTest {
     }
 
     @Test
+    void aPartyLetterWithoutItsHeaderIsTheStandingCommittees() {
+        String letter = """
+                Số 375-TB/TU
+                Lai Châu, ngày 12 tháng 3 năm 2022
+
+                THÔNG BÁO
+                kết luận của Ban Thường vụ Tỉnh ủy về công tác phòng, chống dịch Covid-19
+
+                Kính gửi:
+                - Các sở, ban, ngành tỉnh;
+                - Huyện ủy, Thành ủy trực thuộc.
+
+                Ban Thường vụ Tỉnh ủy kết luận như sau:
+                1. Sở Y tế chủ trì rà soát các khu cách ly, hoàn thành trước ngày 20/3.
+                2. Công an tỉnh phối hợp bảo đảm an ninh tại các khu cách ly.
+
+                Nơi nhận:
+                - Như trên,
+                - Lưu Văn phòng Tỉnh ủy.
+
+                T/M BAN THƯỜNG VỤ
+                PHÓ BÍ THƯ
+
+                Giàng Páo Mỷ
+                """;
+        DirectiveDraft draft = Parsers.PARSER.parse(letter, "12").orElseThrow();
+        assertThat(draft.issuer()).isEqualTo("Ban Thường vụ Tỉnh ủy Lai Châu");
+        assertThat(draft.number()).isEqualTo("375-TB/TU");
+        assertThat(draft.type()).isEqualTo(DirectiveType.THONG_BAO);
+        assertThat(draft.place()).isEqualTo("Lai Châu");
+        assertThat(draft.issuedOn()).isEqualTo(LocalDate.of(2022, 3, 12));
+        assertThat(draft.subject()).isEqualTo("kết luận của Ban Thường vụ Tỉnh ủy về công tác phòng, chống dịch Covid-19");
+        assertThat(draft.assignments()).extracting(Assignment::ordinal).containsExactly("1", "2");
+        assertThat(draft.assignments().get(0).deadline()).isEqualTo(LocalDate.of(2022, 3, 20));
+        assertThat(draft.signer()).isEqualTo(new Signer("T/M BAN THƯỜNG VỤ", null, "PHÓ BÍ THƯ", "Giàng Páo Mỷ"));
+    }
+
+    @Test
+    void aPastedPartyLetterWithAVeSubject() {
+        String letter = """
+                Lai Châu, ngày 12 tháng 3 năm 2022
+                Về tăng cường lãnh đạo công tác phòng, chống dịch Covid-19 trong dịp lễ hội
+                Kính gửi: Các huyện ủy, thành ủy trực thuộc.
+                Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng:
+                1. Lãnh đạo, chỉ đạo tạm dừng các lễ hội chưa thật cần thiết.
+                2. Báo cáo kết quả về Ban Thường vụ Tỉnh ủy trong 5 ngày làm việc.
+                T/M BAN THƯỜNG VỤ
+                BÍ THƯ
+                Giàng Páo Mỷ
+                """;
+        DirectiveDraft draft = Parsers.PARSER.parse(letter, null).orElseThrow();
+        assertThat(draft.issuer()).isEqualTo("Ban Thường vụ Tỉnh ủy Lai Châu");
+        assertThat(draft.subject()).isEqualTo("Về tăng cường lãnh đạo công tác phòng, chống dịch Covid-19 trong dịp lễ hội");
+        assertThat(draft.addressees()).containsExactly("Các huyện ủy, thành ủy trực thuộc");
+        assertThat(draft.number()).isNull();
+        assertThat(draft.numeral()).isNull();
+        assertThat(draft.symbol()).isNull();
+        assertThat(draft.type()).isNull();
+        // Saturday 12 March 2022: the first of the five working days is Monday the 14th
+        assertThat(draft.assignments().get(1).deadline()).isEqualTo(LocalDate.of(2022, 3, 18));
+    }
+
+    @Test
+    void aTextWithNoHeaderAtAllKeepsWhatItDoesNotSayNull() {
+        String text = """
+                Về tăng cường tiêm vắc xin phòng Covid-19 cho trẻ em
+
+                Kính gửi:
+                - Sở Y tế;
+                - UBND các huyện, thành phố.
+
+                Thực hiện Công điện số 64/CĐ-TTg ngày 19/01/2022 của Thủ tướng Chính phủ, UBND tỉnh yêu cầu:
+                1. Sở Y tế chủ trì tổ chức tiêm, báo cáo chậm nhất tới ngày 15/02/2022.
+                2. UBND các huyện, thành phố phối hợp thực hiện trong 5 ngày làm việc.
+
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT.
+
+                TM. ỦY BAN NHÂN DÂN
+                KT. CHỦ TỊCH
+                PHÓ CHỦ TỊCH
+
+                Vù A Bằng
+                """;
+        DirectiveDraft draft = Parsers.PARSER.parse(text, "12").orElseThrow();
+        assertThat(draft.subject()).isEqualTo("Về tăng cường tiêm vắc xin phòng Covid-19 cho trẻ em");
+        // no date line: the place, and with it the issuer, are not in the text
+        assertThat(draft.issuer()).isNull();
+        assertThat(draft.place()).isNull();
+        assertThat(draft.issuedOn()).isNull();
+        assertThat(draft.number()).isNull();
+        assertThat(draft.symbol()).isNull();
+        assertThat(draft.type()).isNull();
+        assertThat(draft.urgency()).isEqualTo(Urgency.THUONG);
+        assertThat(draft.addressees()).containsExactly("Sở Y tế", "UBND các huyện, thành phố");
+        assertThat(draft.implementsDocuments())
+                .containsExactly(new DocumentRef("64/CĐ-TTg", LocalDate.of(2022, 1, 19), "Thủ tướng Chính phủ"));
+        assertThat(draft.assignments()).extracting(Assignment::ordinal).containsExactly("1", "2");
+        assertThat(draft.assignments().get(0).unitCodes()).containsExactly("12-SYT");
+        assertThat(draft.assignments()).extracting(Assignment::deadline).containsExactly(LocalDate.of(2022, 2, 15), null);
+        assertThat(draft.signer()).isEqualTo(new Signer("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Vù A Bằng"));
+        assertThat(draft.unresolved()).isEmpty();
+    }
+
+    @Test
     void textWithoutADirectiveIsNotOne() {
         assertThat(Parsers.PARSER.parse("Hôm nay trời đẹp. Chúng tôi đi chơi công viên.", null)).isEmpty();
         assertThat(Parsers.PARSER.parse("", null)).isEmpty();

@@ -51,35 +51,46 @@ function selectedDirective() {
   return new URLSearchParams(query).get('directive');
 }
 
-// A deadline is a date already; a moment (reportedAt) is shown as its day in Vietnam.
+// Days as Vietnamese write them (20/03/2026). A deadline is a date already; a moment (reportedAt) is
+// shown as its day in Vietnam.
 function day(value) {
   if (!value) {
     return '';
   }
-  return String(value).includes('T')
+  const iso = String(value).includes('T')
     ? new Date(value).toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' })
     : String(value);
+  const [year, month, date] = iso.split('-');
+  return date ? `${date}/${month}/${year}` : iso;
 }
 
-// Parents before children, each child indented under its parent; rows whose parent is not in the
-// cascade (the recipient) are roots.
-function treeOrder(units) {
-  const byParent = new Map();
+// The cascade as a tree: rows whose parent is not in the report (the recipient, or the top of the
+// reader's part) are roots. Unit codes are unique within one directive.
+function tree(units) {
   const codes = new Set(units.map(u => u.unitCode));
+  const children = new Map();
   units.forEach(u => {
     const parent = codes.has(u.parentCode) ? u.parentCode : null;
-    if (!byParent.has(parent)) {
-      byParent.set(parent, []);
+    if (!children.has(parent)) {
+      children.set(parent, []);
     }
-    byParent.get(parent).push(u);
+    children.get(parent).push(u);
   });
-  const ordered = [];
-  const visit = (parent, depth) => (byParent.get(parent) || []).forEach(u => {
-    ordered.push([u, depth]);
-    visit(u.unitCode, depth + 1);
-  });
-  visit(null, 0);
-  return ordered;
+  // below each unit: how many units, how many of them overdue (shown on a folded row)
+  const below = new Map();
+  const count = u => {
+    let units = 0;
+    let overdue = 0;
+    (children.get(u.unitCode) || []).forEach(c => {
+      const [n, o] = count(c);
+      units += 1 + n;
+      overdue += (c.overdue ? 1 : 0) + o;
+    });
+    below.set(u.unitCode, [units, overdue]);
+    return [units, overdue];
+  };
+  (children.get(null) || []).forEach(count);
+  return { roots: children.get(null) || [], childrenOf: u => children.get(u.unitCode) || [], below };
 }
 
 function countsView(report) {
@@ -102,32 +113,134 @@ function receivedText(u) {
   return `${number}${u.receivedOn ? ' ngày ' + day(u.receivedOn) : ''}${u.receivedFrom ? ' – ' + u.receivedFrom : ''}`;
 }
 
+const SUMMARY_LENGTH = 80;
+
+/** The report's summary (or the reason of a refusal), cut to one line; the whole text on hover and on click. */
+function summaryView(u) {
+  const text = u.reportSummary || (u.refusalReason ? `Từ chối: ${u.refusalReason}` : '');
+  if (text.length <= SUMMARY_LENGTH) {
+    return el('td', { class: 'compliance-summary', title: text }, text);
+  }
+  const short = text.slice(0, SUMMARY_LENGTH).trimEnd() + '…';
+  const line = el('summary', { style: 'cursor:pointer;color:#1565c0' }, short);
+  const details = el('details', { title: text }, line,
+    el('div', { style: 'white-space:pre-wrap;max-width:480px' }, text));
+  // open, the whole text stands in place of the short line
+  details.addEventListener('toggle', () => { line.textContent = details.open ? 'Thu gọn' : short; });
+  return el('td', { class: 'compliance-summary' }, details);
+}
+
+const ENDED = new Set(['02', '06', '13']);
+
+/**
+ * The unit's process instance in Cockpit while it runs; a unit assigned whose instance has not started yet
+ * (it starts in a job of its own), or one whose instance has ended (Cockpit shows running instances), says so.
+ */
+function instanceView(u) {
+  if (!u.processInstanceId) {
+    return el('span', { class: 'compliance-not-started', style: 'color:#757575' }, 'Chưa khởi tạo');
+  }
+  if (ENDED.has(u.status) || u.closedAt) {
+    return el('span', { class: 'compliance-ended', style: 'color:#757575', title: u.processInstanceId }, 'Đã kết thúc');
+  }
+  return el('a', { href: `#/process-instance/${encodeURIComponent(u.processInstanceId)}`,
+    title: `Mã tiến trình ${u.processInstanceId}` }, 'Mở tiến trình');
+}
+
+/** A cascade opens with as many whole levels as fit in this many rows; deeper levels unfold on a click. */
+const OPEN_ROWS = 500;
+
+function unitRow(u, depth, t, toggle) {
+  const colour = CATEGORY_COLOURS[u.category];
+  const [units, overdue] = t.below.get(u.unitCode);
+  const name = el('td', { style: `padding-left:${8 + depth * 20}px` });
+  if (units > 0) {
+    name.append(el('button', {
+      type: 'button', class: 'btn btn-link btn-xs compliance-toggle', 'aria-expanded': 'false',
+      title: 'Mở hoặc thu gọn các đơn vị cấp dưới', style: 'padding:0 4px 0 0;text-decoration:none'
+    }, '▸'));
+  }
+  name.append(`${u.unitName} (${u.unitCode})`);
+  if (units > 0) {
+    name.append(el('div', { class: 'compliance-below', style: 'font-size:12px;color:#616161' },
+      `${units} đơn vị cấp dưới` + (overdue ? `, ${overdue} quá hạn` : '')));
+  }
+  const row = el('tr', {
+    class: u.overdue ? 'compliance-unit compliance-overdue' : 'compliance-unit',
+    'data-unit-code': u.unitCode,
+    'data-category': u.category,
+    'data-depth': depth,
+    style: u.overdue ? `background:${OVERDUE_BACKGROUND}` : ''
+  },
+  name,
+  el('td', {}, KIND_NAMES[u.kind] || u.kind || ''),
+  el('td', {}, ROLE_NAMES[u.role] || u.role),
+  el('td', { class: 'compliance-received' }, receivedText(u)),
+  el('td', { title: u.statusName }, `${u.status} ${u.statusName}`),
+  el('td', {}, day(u.reportDeadline)),
+  el('td', {}, day(u.reportedAt)),
+  summaryView(u),
+  el('td', {}, u.reminders),
+  el('td', { class: 'compliance-category', style: `color:${colour};font-weight:bold` }, u.categoryName),
+  el('td', { style: u.overdue ? `color:${CATEGORY_COLOURS.OVERDUE};font-weight:bold` : '' }, u.overdue ? 'Có' : 'Không'),
+  el('td', { class: 'compliance-instance' }, instanceView(u)));
+  if (units > 0) {
+    row.querySelector('.compliance-toggle').addEventListener('click', () => toggle(row, u, depth));
+  }
+  return row;
+}
+
+/**
+ * The unit tree, parents above their children. A small cascade opens whole; a national one (11,000 units)
+ * opens with its top levels, each folded row saying how many units lie below it and how many are overdue,
+ * so the page never builds ten thousand rows the supervisor has not asked for.
+ */
 function unitsView(report) {
-  const header = ['Đơn vị', 'Cấp', 'Vai trò', 'Văn bản nhận', 'Trạng thái', 'Hạn báo cáo', 'Báo cáo ngày', 'Nhắc',
-    'Phân loại', 'Quá hạn', 'Xem trong Cockpit'];
-  const rows = treeOrder(report.units).map(([u, depth]) => {
-    const colour = CATEGORY_COLOURS[u.category];
-    const link = u.processInstanceId
-      ? el('a', { href: `#/process-instance/${encodeURIComponent(u.processInstanceId)}` }, 'Xem tiến trình')
-      : '';
-    return el('tr', {
-      class: u.overdue ? 'compliance-unit compliance-overdue' : 'compliance-unit',
-      'data-unit-code': u.unitCode,
-      'data-category': u.category,
-      style: u.overdue ? `background:${OVERDUE_BACKGROUND}` : ''
-    },
-    el('td', { style: `padding-left:${8 + depth * 20}px` }, `${u.unitName} (${u.unitCode})`),
-    el('td', {}, KIND_NAMES[u.kind] || u.kind || ''),
-    el('td', {}, ROLE_NAMES[u.role] || u.role),
-    el('td', { class: 'compliance-received' }, receivedText(u)),
-    el('td', { title: u.statusName }, `${u.status} ${u.statusName}`),
-    el('td', {}, day(u.reportDeadline)),
-    el('td', {}, day(u.reportedAt)),
-    el('td', {}, u.reminders),
-    el('td', { class: 'compliance-category', style: `color:${colour};font-weight:bold` }, u.categoryName),
-    el('td', { style: u.overdue ? `color:${CATEGORY_COLOURS.OVERDUE};font-weight:bold` : '' }, u.overdue ? 'Có' : 'Không'),
-    el('td', {}, link));
-  });
+  const header = ['Đơn vị', 'Cấp', 'Vai trò', 'Văn bản nhận', 'Trạng thái', 'Hạn báo cáo', 'Báo cáo ngày',
+    'Nội dung báo cáo', 'Nhắc', 'Phân loại', 'Quá hạn', 'Tiến trình'];
+  const t = tree(report.units);
+  let levels = 0;
+  for (let level = t.roots, shown = level.length; ;) {
+    const next = level.flatMap(t.childrenOf);
+    if (next.length === 0 || shown + next.length > OPEN_ROWS) {
+      break;
+    }
+    shown += next.length;
+    level = next;
+    levels++;
+  }
+  const expanded = (row, open) => {
+    row.classList.toggle('compliance-open', open);
+    const button = row.querySelector('.compliance-toggle');
+    button.setAttribute('aria-expanded', String(open));
+    button.textContent = open ? '▾' : '▸';
+    row.querySelector('.compliance-below').style.display = open ? 'none' : '';
+  };
+  const rowsOf = (u, depth, open, into) => {
+    const row = unitRow(u, depth, t, toggle);
+    into.push(row);
+    if (open(depth) && t.childrenOf(u).length > 0) {
+      expanded(row, true);
+      t.childrenOf(u).forEach(c => rowsOf(c, depth + 1, open, into));
+    }
+  };
+  function toggle(row, u, depth) {
+    if (row.classList.contains('compliance-open')) {
+      for (let next = row.nextElementSibling; next && Number(next.dataset.depth) > depth;) {
+        const following = next.nextElementSibling;
+        next.remove();
+        next = following;
+      }
+      expanded(row, false);
+    } else {
+      const rows = [];
+      t.childrenOf(u).forEach(c => rowsOf(c, depth + 1, () => false, rows));
+      row.after(...rows);
+      expanded(row, true);
+    }
+  }
+  const rows = [];
+  t.roots.forEach(u => rowsOf(u, 0, depth => depth < levels, rows));
   return el('table', { class: 'cam-table compliance-units' },
     el('thead', {}, el('tr', {}, ...header.map(h => el('th', {}, h)))),
     el('tbody', {}, ...rows));
@@ -136,7 +249,8 @@ function unitsView(report) {
 async function showDirective(container, directiveId) {
   container.replaceChildren(el('p', {}, 'Đang tải…'));
   try {
-    const report = await getJson(`${API}/compliance?directive=${encodeURIComponent(directiveId)}`);
+    // a national cascade (11,000 units) in one page: the API's largest
+    const report = await getJson(`${API}/compliance?directive=${encodeURIComponent(directiveId)}&limit=20000`);
     const parts = [countsView(report), unitsView(report)];
     if (report.total > report.units.length) {
       parts.push(el('p', {}, `Hiển thị ${report.units.length} / ${report.total} đơn vị.`));
@@ -147,20 +261,36 @@ async function showDirective(container, directiveId) {
   }
 }
 
+/**
+ * "VB-20260302-4208E989 · 88/CĐ-TTg ngày 02/03/2026 · Thủ tướng Chính phủ → Huyện Mường Tè": the business key
+ * first, so a narrow picker never cuts it; the subject on hover and under the picker.
+ */
+function directiveText(d) {
+  const number = d.number || '(chưa có số)';
+  return `${d.businessKey} · ${number}${d.issuedOn ? ' ngày ' + day(d.issuedOn) : ''}`
+    + `${d.issuer ? ' · ' + d.issuer : ''} → ${d.recipientName || d.recipientCode}`;
+}
+
 async function renderView(node) {
-  const picker = el('select', { class: 'form-control compliance-directive', style: 'max-width:900px' },
+  const picker = el('select', { class: 'form-control compliance-directive', style: 'width:100%;max-width:none' },
     el('option', { value: '' }, '— Chọn văn bản chỉ đạo —'));
+  const subject = el('p', { class: 'compliance-subject', style: 'margin:6px 0;color:#444' });
   const content = el('div', { class: 'compliance-content' });
   node.replaceChildren(el('section', { class: 'compliance-view', style: 'padding:16px' },
     el('h2', {}, 'Tuân thủ — tình hình thực hiện văn bản chỉ đạo'),
-    picker, content));
+    picker, subject, content));
   picker.addEventListener('change', () => {
     window.location.hash = `#${ROUTE}` + (picker.value ? `?directive=${encodeURIComponent(picker.value)}` : '');
   });
   try {
     const directives = await getJson(`${API}/directives`);
-    directives.forEach(d => picker.append(el('option', { value: d.id },
-      `${d.number || '(chưa số)'} — ${d.subject || ''} — ${d.recipientName || d.recipientCode} (${d.businessKey})`)));
+    directives.forEach(d => picker.append(el('option', { value: d.id, title: d.subject || '' }, directiveText(d))));
+    if (directives.length === 0) {
+      content.replaceChildren(el('p', { class: 'compliance-empty' },
+        'Chưa có văn bản chỉ đạo nào đến đơn vị bạn giám sát.'));
+    }
+    const chosen = directives.find(d => d.id === selectedDirective());
+    subject.textContent = chosen ? `Trích yếu: ${chosen.subject || '(không có)'} · Hạn báo cáo ${day(chosen.reportDeadline)}` : '';
   } catch (e) {
     content.replaceChildren(el('p', { class: 'compliance-error', style: 'color:#c62828' }, e.message));
     return;
