@@ -17,15 +17,16 @@ import vn.directive.web.ApiException;
 /**
  * Who may read compliance figures: the administrator everything; anyone else a unit's figures when
  * they belong to one of that unit's groups or to a group of a unit above it. A province's leader
- * reads the whole province, a commune's clerk only the commune.
+ * reads the whole province, a commune's clerk only the commune. The directive read API uses the same
+ * membership rule ({@link #current()}, {@link #covers(Reader, String)}).
  */
 @Component
-class ComplianceAccess {
+public class ComplianceAccess {
 
     /** The signed-in reader; {@code units} is null for the administrator, who reads everything. */
-    record Reader(String userId, Set<String> units) {
+    public record Reader(String userId, Set<String> units) {
 
-        boolean isAdministrator() {
+        public boolean isAdministrator() {
             return units == null;
         }
     }
@@ -38,7 +39,7 @@ class ComplianceAccess {
         this.units = units;
     }
 
-    Reader current() {
+    public Reader current() {
         Authentication auth = identityService.getCurrentAuthentication();
         if (auth == null) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to read compliance figures");
@@ -52,15 +53,26 @@ class ComplianceAccess {
         return new Reader(auth.getUserId(), own);
     }
 
+    /** Whether the reader is the administrator, or belongs to the unit or to a unit above it. */
+    public boolean covers(Reader reader, String unitCode) {
+        if (reader.isAdministrator()) {
+            return true;
+        }
+        if (reader.units().contains(unitCode)) {
+            return true;
+        }
+        for (Unit u = units.find(unitCode).orElse(null); u != null; u = units.find(u.parentCode()).orElse(null)) {
+            if (reader.units().contains(u.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 403 unless the reader belongs to the unit or to a unit above it. */
     void requireMayRead(Reader reader, Unit unit) {
-        if (reader.isAdministrator()) {
+        if (covers(reader, unit.code())) {
             return;
-        }
-        for (Unit u = unit; u != null; u = units.find(u.parentCode()).orElse(null)) {
-            if (reader.units().contains(u.code())) {
-                return;
-            }
         }
         throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "User " + reader.userId()
                 + " belongs to no group of unit " + unit.code() + " or of a unit above it");
