@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -27,6 +28,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sent by the browser on its own, and a write without the webapps' CSRF token must not be possible.
  */
 public class EngineBasicAuthFilter extends OncePerRequestFilter {
+
+    /**
+     * Members of this group (created at start, see {@link IdentityInitializer}) and the administrator
+     * read the metrics endpoints (/actuator/prometheus, /actuator/metrics); any other user gets 403.
+     */
+    public static final String MONITORING_GROUP = "monitoring";
 
     private static final String CHALLENGE = "Basic realm=\"directive\", charset=\"UTF-8\"";
 
@@ -67,6 +74,14 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
 
     private void authenticated(String userId, List<String> groups, List<String> tenants, HttpServletRequest request,
                                HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+        if (path(request).startsWith("/actuator/") && !groups.contains(MONITORING_GROUP)
+                && !groups.contains(Groups.CAMUNDA_ADMIN)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"error\":\"forbidden\",\"message\":\"Metrics are for members of group '"
+                    + MONITORING_GROUP + "' and the administrator\"}");
+            return;
+        }
         try {
             identityService.setAuthentication(userId, groups, tenants);
             chain.doFilter(request, response);
@@ -79,7 +94,7 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
     private UserAuthentication webappSessionUser(HttpServletRequest request) {
         String method = request.getMethod();
         boolean read = "GET".equals(method) || "HEAD".equals(method);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         HttpSession session = request.getSession(false);
         if (!read || !path.startsWith("/api/") || session == null) {
             return null;
@@ -88,6 +103,10 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
         return authentications != null
                 && authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user
                 ? user : null;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static String[] credentials(String header) {
