@@ -74,12 +74,16 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
 
     private void authenticated(String userId, List<String> groups, List<String> tenants, HttpServletRequest request,
                                HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
-        if (path(request).startsWith("/actuator/") && !groups.contains(MONITORING_GROUP)
-                && !groups.contains(Groups.CAMUNDA_ADMIN)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"error\":\"forbidden\",\"message\":\"Metrics are for members of group '"
-                    + MONITORING_GROUP + "' and the administrator\"}");
+        String path = path(request);
+        boolean administrator = groups.contains(Groups.CAMUNDA_ADMIN);
+        if (path.startsWith("/actuator/") && !groups.contains(MONITORING_GROUP) && !administrator) {
+            forbidden(response, "Metrics are for members of group '" + MONITORING_GROUP + "' and the administrator");
+            return;
+        }
+        // checks anyone's password without SignInThrottle seeing a failure: a signed-in user could guess
+        // another's password through it, and every guess would delay that user's sign-in
+        if (path.equals("/engine-rest/identity/verify") && !administrator) {
+            forbidden(response, "Only the administrator verifies other users' passwords");
             return;
         }
         try {
@@ -88,6 +92,12 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private static void forbidden(HttpServletResponse response, String message) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"error\":\"forbidden\",\"message\":\"" + message + "\"}");
     }
 
     /** The user signed into the Camunda webapps, for a reading request to the application's API; else null. */

@@ -56,7 +56,7 @@ class ComplianceMetricsTest {
     @Test
     void anonymousAndWrongCredentialsAreRefused() {
         assertThat(scrape(null, null).getStatusCode().value()).isEqualTo(401);
-        // an unknown user: a wrong password of a real one would lock it out for the other tests
+        // an unknown user: a wrong password of a real one would delay its next sign-in in the other tests
         assertThat(scrape("nobody", "wrong").getStatusCode().value()).isEqualTo(401);
     }
 
