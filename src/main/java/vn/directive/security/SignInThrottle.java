@@ -70,13 +70,18 @@ public class SignInThrottle extends OncePerRequestFilter {
 
     /** Seconds the client must still wait before its credentials are checked again; 0 when it may try. */
     public long retryAfterSeconds(String client) {
+        long now = now();
         Failures f = clients.get(client);
-        if (f == null || f.count() <= FREE_FAILURES) {
+        if (f == null || forgotten(f, now) || f.count() <= FREE_FAILURES) {
             return 0;
         }
         long until = f.last() + delaySeconds(f.count()) * 1000;
-        long now = now();
         return until > now ? (until - now + 999) / 1000 : 0;
+    }
+
+    /** Failures are forgotten 15 minutes after the last one, and when the clock was set back before it. */
+    private static boolean forgotten(Failures f, long now) {
+        return now - f.last() > FORGET_AFTER_SECONDS * 1000 || now < f.last();
     }
 
     /** The wait after the n-th failure in a row: none for the first ten, then 3 s doubling up to 60 s. */
@@ -91,10 +96,9 @@ public class SignInThrottle extends OncePerRequestFilter {
     void failed(String client) {
         long now = now();
         if (clients.size() > CLEANUP_AT) {
-            clients.values().removeIf(f -> now - f.last() > FORGET_AFTER_SECONDS * 1000);
+            clients.values().removeIf(f -> forgotten(f, now));
         }
-        clients.compute(client, (k, f) -> f == null || now - f.last() > FORGET_AFTER_SECONDS * 1000
-                ? new Failures(1, now) : new Failures(f.count() + 1, now));
+        clients.compute(client, (k, f) -> f == null || forgotten(f, now) ? new Failures(1, now) : new Failures(f.count() + 1, now));
     }
 
     private boolean carriesCredentials(HttpServletRequest request) {

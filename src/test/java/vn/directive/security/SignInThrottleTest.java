@@ -53,7 +53,8 @@ class SignInThrottleTest {
         assertThat(configuration.getLoginDelayMaxTime()).isEqualTo(60);
 
         HttpHeaders webapp = webappSession();
-        long start = System.currentTimeMillis();
+        // a day ahead: what the other tests of this class left is forgotten, and they forget this
+        long start = System.currentTimeMillis() + 86_400_000L;
         int checked = 0;
         int throttled = 0;
         long last = start;
@@ -89,6 +90,23 @@ class SignInThrottleTest {
         assertThat(right.getStatusCode().value()).as(right.getBody()).isEqualTo(200);
         assertThat(webappLogin(webappSession(), "demo").getStatusCode().value()).isEqualTo(200);
         assertThat(identityService.checkPassword(VICTIM, "demo")).isTrue();
+    }
+
+    @Test
+    void failedWebappLoginsCountAndAreThrottledToo() {
+        String user = "chuyenvien.107";
+        long start = System.currentTimeMillis() + 2 * 86_400_000L;
+        HttpHeaders session = webappSession();
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES + 1; i++) {
+            ClockUtil.setCurrentTime(new Date(start + i * 100L));
+            assertThat(webappLogin(session, user, "guess-" + i).getStatusCode().value()).as("attempt " + i).isEqualTo(401);
+        }
+        ClockUtil.setCurrentTime(new Date(start + 2_000));
+        ResponseEntity<String> throttled = webappLogin(session, user, "demo");
+        assertThat(throttled.getStatusCode().value()).isEqualTo(429);
+        assertThat(throttled.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
+        ClockUtil.setCurrentTime(new Date(start + 61_000));
+        assertThat(webappLogin(webappSession(), user, "demo").getStatusCode().value()).isEqualTo(200);
     }
 
     @Test
@@ -142,8 +160,12 @@ class SignInThrottleTest {
     }
 
     private ResponseEntity<String> webappLogin(HttpHeaders session, String password) {
+        return webappLogin(session, VICTIM, password);
+    }
+
+    private ResponseEntity<String> webappLogin(HttpHeaders session, String user, String password) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", VICTIM);
+        form.add("username", user);
         form.add("password", password);
         return http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
                 new HttpEntity<>(form, session), String.class);
