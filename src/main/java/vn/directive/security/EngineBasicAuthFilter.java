@@ -115,8 +115,10 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
                 ? user : null;
     }
 
+    /** The path inside the application, decoded and normalized by the container, without a trailing slash. */
     private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private static String[] credentials(String header) {
