@@ -21,6 +21,7 @@ class H2DurabilityTest {
         H2Durability.writeEveryCommit(file);
         // the open database's setting, and the one H2 stores with it
         assertThat(writeDelay(jdbc)).containsOnly("0");
+        assertThat(setting(jdbc, "RETENTION_TIME")).containsOnly("1000");
         jdbc.execute("SHUTDOWN");
     }
 
@@ -36,7 +37,11 @@ class H2DurabilityTest {
     }
 
     private static java.util.List<String> writeDelay(JdbcTemplate jdbc) {
-        return jdbc.queryForList("select setting_value from information_schema.settings where setting_name = 'WRITE_DELAY'",
-                String.class);
+        return setting(jdbc, "WRITE_DELAY");
+    }
+
+    private static java.util.List<String> setting(JdbcTemplate jdbc, String name) {
+        return jdbc.queryForList("select setting_value from information_schema.settings where setting_name = ?",
+                String.class, name);
     }
 }
