@@ -14,12 +14,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Slows password guessing per client address, in front of HTTP Basic ({@link EngineBasicAuthFilter}) and
  * the webapps' login ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}).
  * <p>
- * A client's first {@link #FREE_FAILURES} failed sign-ins in a row cost nothing here (the engine still
- * delays the user's next sign-in, 3 s doubling up to 60 s); after that the client must wait 3 s, then
+ * A client's first {@link #FREE_FAILURES} failed sign-ins cost nothing here (the engine still delays the
+ * user's next sign-in, 3 s doubling up to 60 s); after that the client must wait 3 s, then
  * 6 s, 12 s … at most {@link #MAX_DELAY_SECONDS} after each failure, and every request with credentials
  * it makes meanwhile is answered 429 with {@code Retry-After}, without the password being checked: the
  * guesses never reach the engine, so they neither count nor lengthen the user's delay. A client's
- * failures are forgotten {@link #FORGET_AFTER_SECONDS} after its last one. Nothing here or in the engine
+ * failures are forgotten {@link #FORGET_AFTER_SECONDS} after its last one; a successful sign-in does not
+ * reset them, or a guesser with an account of its own could sign in between guesses. Nothing here or in the engine
  * locks a user for longer than {@link #MAX_DELAY_SECONDS} after the last failed attempt.
  * <p>
  * Time is the engine's clock ({@link ClockUtil}), the clock the engine's own delay uses, so a test moves
@@ -84,7 +85,7 @@ public class SignInThrottle extends OncePerRequestFilter {
         return now - f.last() > FORGET_AFTER_SECONDS * 1000 || now < f.last();
     }
 
-    /** The wait after the n-th failure in a row: none for the first ten, then 3 s doubling up to 60 s. */
+    /** The wait after the n-th failure: none for the first ten, then 3 s doubling up to 60 s. */
     static long delaySeconds(int failures) {
         int over = failures - FREE_FAILURES - 1;
         if (over < 0) {
