@@ -52,9 +52,8 @@ public final class Tasklist {
         browser.get("about:blank");
         browser.get(base + "/camunda/app/tasklist/default/");
         for (int attempt = 0; ; attempt++) {
-            // the login is refused until the webapp has its CSRF cookie, and typing before Angular has compiled
-            // the form never reaches its model: wait for both, then type into the fields as they are now
-            wait.until(d -> d.manage().getCookieNamed("XSRF-TOKEN") != null);
+            // typing before Angular has compiled the form never reaches its model: wait for it, then type
+            // into the fields as they are now
             wait.ignoring(StaleElementReferenceException.class).until(d -> {
                 WebElement name = d.findElement(By.cssSelector("input[type='text']"));
                 WebElement password = d.findElement(By.cssSelector("input[type='password']"));
@@ -82,6 +81,9 @@ public final class Tasklist {
                 throw new IllegalStateException(user + " could not sign in: " + browser.findElement(
                         By.cssSelector(".notifications")).getText());
             }
+            // a refused sign-in delays that user's next one (3 s, doubling): only then try again
+            long retryAt = System.currentTimeMillis() + (3_500L << attempt);
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> System.currentTimeMillis() >= retryAt);
             browser.get("about:blank");
             browser.get(base + "/camunda/app/tasklist/default/");
         }
