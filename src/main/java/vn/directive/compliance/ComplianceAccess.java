@@ -24,13 +24,18 @@ import vn.directive.web.ApiException;
  * administrator added to {@code 105.supervisors} district 105 and what lies below it.
  */
 @Component
-class ComplianceAccess {
+public class ComplianceAccess {
 
     /** The signed-in reader; {@code units} is null for a reader who sees the whole country. */
-    record Reader(String userId, Set<String> units) {
+    public record Reader(String userId, Set<String> units) {
 
-        boolean seesAll() {
+        public boolean seesAll() {
             return units == null;
+        }
+
+        /** The administrator or the Government Office: reads everything. */
+        public boolean isAdministrator() {
+            return seesAll();
         }
     }
 
@@ -42,7 +47,7 @@ class ComplianceAccess {
         this.units = units;
     }
 
-    Reader current() {
+    public Reader current() {
         Authentication auth = identityService.getCurrentAuthentication();
         if (auth == null) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthenticated", "Hãy đăng nhập để xem số liệu tuân thủ");
@@ -70,6 +75,14 @@ class ComplianceAccess {
             }
         }
         return false;
+    }
+
+    /** Whether the reader sees everything, or belongs to the unit or to a unit above it (the directive read API's rule too). */
+    public boolean covers(Reader reader, String unitCode) {
+        if (reader.seesAll() || reader.units().contains(unitCode)) {
+            return true;
+        }
+        return units.find(unitCode).map(u -> mayRead(reader, u)).orElse(false);
     }
 
     /** 403 unless the reader belongs to the unit or to a unit above it. */

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.directive.cascade.CascadeStatus;
 import vn.directive.cascade.CascadeStatus.UnitRow;
+import vn.directive.compliance.ComplianceAccess;
+import vn.directive.compliance.ComplianceAccess.Reader;
 import vn.directive.web.ApiException;
 import vn.directive.web.FieldLabels;
 
@@ -23,11 +25,14 @@ class DirectiveController {
     private final DirectiveService service;
     private final DirectiveRegister register;
     private final CascadeStatus status;
+    private final ComplianceAccess access;
 
-    DirectiveController(DirectiveService service, DirectiveRegister register, CascadeStatus status) {
+    DirectiveController(DirectiveService service, DirectiveRegister register, CascadeStatus status,
+                        ComplianceAccess access) {
         this.service = service;
         this.register = register;
         this.status = status;
+        this.access = access;
     }
 
     record RegistrationRequest(DirectiveDraft directive, String recipient, String reportDeadline, String text) {
@@ -51,6 +56,7 @@ class DirectiveController {
     @GetMapping("/{id}")
     DirectiveView directive(@PathVariable String id) {
         DirectiveRegister.Registered d = find(id);
+        requireReached(access.current(), id);
         UnitRow top = status.unit(id, d.recipientCode()).orElseThrow();
         return new DirectiveView(d.id(), d.businessKey(), d.draft(), d.recipientCode(), d.reportDeadline(),
                 top.status(), top.statusName(), top.overdue(), d.processInstanceId());
@@ -59,11 +65,29 @@ class DirectiveController {
     @GetMapping("/{id}/units")
     List<UnitRow> units(@PathVariable String id) {
         find(id);
-        return status.units(id);
+        Reader reader = access.current();
+        requireReached(reader, id);
+        List<UnitRow> rows = status.units(id);
+        // the reader's own unit and what lies below it; a reader at the recipient sees every row
+        return reader.isAdministrator() ? rows : rows.stream().filter(r -> access.covers(reader, r.unitCode())).toList();
     }
 
     private DirectiveRegister.Registered find(String id) {
-        return register.find(id).orElseThrow(() -> ApiException.notFound("unknown-directive", "Không có văn bản mã '" + id + "'"));
+        return register.find(id).orElseThrow(() -> unknown(id));
+    }
+
+    /**
+     * The administrator reads every directive; anyone else only one that reached a unit they belong to.
+     * To anyone else it does not exist: the same 404 as an unknown id, so ids cannot be probed.
+     */
+    private void requireReached(Reader reader, String id) {
+        if (!reader.isAdministrator() && reader.units().stream().noneMatch(u -> status.unit(id, u).isPresent())) {
+            throw unknown(id);
+        }
+    }
+
+    private static ApiException unknown(String id) {
+        return ApiException.notFound("unknown-directive", "Không có văn bản mã '" + id + "'");
     }
 
     static LocalDate date(String field, String value) {

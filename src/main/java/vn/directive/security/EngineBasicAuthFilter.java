@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -30,6 +31,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * exception is a file upload that carries that token (the document page's form).
  */
 public class EngineBasicAuthFilter extends OncePerRequestFilter {
+
+    /**
+     * Members of this group (created at start, see {@link IdentityInitializer}) and the administrator
+     * read the metrics endpoints (/actuator/prometheus, /actuator/metrics); any other user gets 403.
+     */
+    public static final String MONITORING_GROUP = "monitoring";
 
     private static final String CHALLENGE = "Basic realm=\"directive\", charset=\"UTF-8\"";
     /** The document pages' path prefix (vn.directive.document.DocumentPageController). */
@@ -81,12 +88,30 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
 
     private void authenticated(String userId, List<String> groups, List<String> tenants, HttpServletRequest request,
                                HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+        String path = path(request);
+        boolean administrator = groups.contains(Groups.CAMUNDA_ADMIN);
+        if (path.startsWith("/actuator/") && !groups.contains(MONITORING_GROUP) && !administrator) {
+            forbidden(response, "Metrics are for members of group '" + MONITORING_GROUP + "' and the administrator");
+            return;
+        }
+        // checks anyone's password without SignInThrottle seeing a failure: a signed-in user could guess
+        // another's password through it, and every guess would delay that user's sign-in
+        if (path.equals("/engine-rest/identity/verify") && !administrator) {
+            forbidden(response, "Only the administrator verifies other users' passwords");
+            return;
+        }
         try {
             identityService.setAuthentication(userId, groups, tenants);
             chain.doFilter(request, response);
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private static void forbidden(HttpServletResponse response, String message) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"error\":\"forbidden\",\"message\":\"" + message + "\"}");
     }
 
     /**
@@ -122,10 +147,6 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
                 && MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8), t.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
-    }
-
     /** 401 as a page: who is not signed in is sent to Tasklist's sign-in, and comes back by the link again. */
     private static void unauthenticatedPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -145,6 +166,12 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
                 <p>Trang văn bản này chỉ dành cho người dùng của các đơn vị nhận văn bản.
                 Hãy <a href="%s">đăng nhập vào Tasklist</a>, rồi mở lại liên kết.</p></main></body></html>
                 """.formatted(tasklist));
+    }
+
+    /** The path inside the application, decoded and normalized by the container, without a trailing slash. */
+    private static String path(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private static String[] credentials(String header) {

@@ -130,6 +130,13 @@ public class IdentityInitializer implements SmartInitializingSingleton {
         if (identityService.createUserQuery().userId(id).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
             identityService.createMembership(id, Groups.CAMUNDA_ADMIN);
         }
+        // who may scrape /actuator/prometheus besides the administrator: members added in Admin
+        if (identityService.createGroupQuery().groupId(EngineBasicAuthFilter.MONITORING_GROUP).count() == 0) {
+            Group group = identityService.newGroup(EngineBasicAuthFilter.MONITORING_GROUP);
+            group.setName("Giám sát (Prometheus)");
+            group.setType(Groups.GROUP_TYPE_SYSTEM);
+            identityService.saveGroup(group);
+        }
     }
 
     private void ensureGlobal(Resource resource, String resourceId, Permissions... permissions) {

@@ -52,17 +52,24 @@ public final class Tasklist {
         browser.get("about:blank");
         browser.get(base + "/camunda/app/tasklist/default/");
         for (int attempt = 0; ; attempt++) {
-            // type only once Angular has compiled the login form, or the typed value never reaches its model
-            WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("input[type='text'].ng-untouched, input[type='text'].ng-touched")));
-            WebElement password = wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("input[type='password'].ng-untouched, input[type='password'].ng-touched")));
-            name.clear();
-            name.sendKeys(user);
-            password.clear();
-            password.sendKeys("demo");
-            wait.until(d -> user.equals(name.getAttribute("value")) && "demo".equals(password.getAttribute("value"))
-                    && String.valueOf(password.getAttribute("class")).contains("ng-not-empty"));
+            // typing before Angular has compiled the form never reaches its model: wait for it, then type
+            // into the fields as they are now
+            wait.ignoring(StaleElementReferenceException.class).until(d -> {
+                WebElement name = d.findElement(By.cssSelector("input[type='text']"));
+                WebElement password = d.findElement(By.cssSelector("input[type='password']"));
+                if (!String.valueOf(name.getAttribute("class")).contains("ng-")) {
+                    return false;
+                }
+                if (!user.equals(name.getAttribute("value"))) {
+                    name.clear();
+                    name.sendKeys(user);
+                }
+                if (!"demo".equals(password.getAttribute("value"))) {
+                    password.clear();
+                    password.sendKeys("demo");
+                }
+                return user.equals(name.getAttribute("value")) && "demo".equals(password.getAttribute("value"));
+            });
             browser.findElement(By.cssSelector("button[type='submit']")).click();
             boolean in = wait.until(d -> !d.findElements(By.cssSelector(".task-filters")).isEmpty() ? Boolean.TRUE
                     : !d.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert")).isEmpty()
@@ -74,7 +81,11 @@ public final class Tasklist {
                 throw new IllegalStateException(user + " could not sign in: " + browser.findElement(
                         By.cssSelector(".notifications")).getText());
             }
-            browser.navigate().refresh();
+            // a refused sign-in delays that user's next one (3 s, doubling): only then try again
+            long retryAt = System.currentTimeMillis() + (3_500L << attempt);
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> System.currentTimeMillis() >= retryAt);
+            browser.get("about:blank");
+            browser.get(base + "/camunda/app/tasklist/default/");
         }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
     }

@@ -7,7 +7,12 @@ import static vn.directive.cascade.CascadeTestSupport.draft;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -23,8 +28,12 @@ import vn.directive.cascade.CascadeProcess;
 import vn.directive.directive.DirectiveDraft.Urgency;
 import vn.directive.directive.DirectiveService;
 import vn.directive.directive.DirectiveService.Registration;
+import vn.directive.security.EngineBasicAuthFilter;
 
-/** /actuator/prometheus: refused without credentials, and with them the supervisors' gauges. */
+/**
+ * /actuator/prometheus: refused without credentials (401) and to users outside group monitoring (403),
+ * and to its members and the administrator the supervisors' gauges.
+ */
 // metrics export is off in tests unless asked for; both compliance test classes ask, so they share one context
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -47,8 +56,44 @@ class ComplianceMetricsTest {
     @Test
     void anonymousAndWrongCredentialsAreRefused() {
         assertThat(scrape(null, null).getStatusCode().value()).isEqualTo(401);
-        // an unknown user: a wrong password of a real one would lock it out for the other tests
+        // an unknown user: a wrong password of a real one would delay its next sign-in in the other tests
         assertThat(scrape("nobody", "wrong").getStatusCode().value()).isEqualTo(401);
+    }
+
+    private static final String PROMETHEUS = "prometheus-test";
+
+    @Autowired IdentityService identityService;
+
+    /** The user a Prometheus server scrapes as: a member of group monitoring, as added in Admin. */
+    @BeforeEach
+    void monitoringUser() {
+        if (identityService.createUserQuery().userId(PROMETHEUS).count() == 0) {
+            User user = identityService.newUser(PROMETHEUS);
+            user.setPassword("scrape-secret");
+            identityService.saveUser(user);
+            identityService.createMembership(PROMETHEUS, EngineBasicAuthFilter.MONITORING_GROUP);
+        }
+    }
+
+    @Test
+    void onlyTheMonitoringGroupAndTheAdministratorScrape() throws Exception {
+        assertThat(identityService.createGroupQuery().groupId(EngineBasicAuthFilter.MONITORING_GROUP).count())
+                .as("group monitoring, created at start").isEqualTo(1);
+        for (String clerk : new String[] {"vanthu.03433", "lanhdao.12"}) {
+            for (String path : new String[] {"/actuator/prometheus", "/actuator/metrics"}) {
+                HttpHeaders headers = new HttpHeaders();
+                headers.setBasicAuth(clerk, "demo");
+                ResponseEntity<String> refused = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+                assertThat(refused.getStatusCode().value()).as(clerk + " on " + path).isEqualTo(403);
+                assertThat(refused.getHeaders().getContentType().toString()).contains("application/json");
+                JsonNode body = new ObjectMapper().readTree(refused.getBody());
+                assertThat(body.get("error").asText()).isEqualTo("forbidden");
+                assertThat(body.get("message").asText()).contains("monitoring");
+                assertThat(refused.getBody()).doesNotContain("directive_");
+            }
+        }
+        assertThat(scrape(PROMETHEUS, "scrape-secret").getStatusCode().value()).isEqualTo(200);
+        assertThat(scrape("admin", "admin-secret").getStatusCode().value()).isEqualTo(200);
     }
 
     @Test
@@ -66,8 +111,8 @@ class ComplianceMetricsTest {
         Integer reminders = jdbc.queryForObject("select sum(reminders) from directive_unit", Integer.class);
         long incidents = runtime.createIncidentQuery().count();
 
-        // any engine user may scrape and sees the whole register: a commune clerk's groups hide nothing
-        ResponseEntity<String> response = scrape("vanthu.03433", "demo");
+        // a member of group monitoring scrapes the whole register
+        ResponseEntity<String> response = scrape(PROMETHEUS, "scrape-secret");
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         String text = response.getBody();
         assertThat(value(text, "directive_acknowledgements_open")).isEqualTo(openAcknowledgements.doubleValue());

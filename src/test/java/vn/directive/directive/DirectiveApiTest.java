@@ -163,6 +163,66 @@ class DirectiveApiTest {
     }
 
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
+    @Autowired vn.directive.unit.UnitRegistry units;
+
+    @Test
+    void onlyTheUnitsADirectiveReachedReadItEachItsOwnSubtree() throws Exception {
+        // Sìn Hồ district (Lai Châu) assigns two of its communes
+        java.util.List<String> communes = units.children("108").stream()
+                .filter(u -> u.kind() == vn.directive.unit.UnitKind.COMMUNE).limit(3).map(vn.directive.unit.Unit::code).toList();
+        String reached = communes.get(0);
+        String sibling = communes.get(1);
+        String notAssigned = communes.get(2);
+        String id = body(call(HttpMethod.POST, "/api/directives", "vanthu.108", registration("7/CĐ-TTg", "108", DEADLINE)))
+                .get("id").asText();
+        completeOnly("vanthu.108", "user_acknowledge", "{\"accepted\": {\"value\": true}}");
+        completeOnly("lanhdao.108", "user_assign", "{\"assignments\": {\"type\": \"Json\", \"value\": \"["
+                + assignment(reached) + "," + assignment(sibling) + "]\"}}");
+        completeOnly("vanthu.108", "user_issue_document", "{\"implementingNumber\": {\"value\": \"7/UBND-VX\"}, "
+                + "\"implementingDate\": {\"value\": \"" + LocalDate.now().minusDays(1) + "\"}}");
+        vn.directive.cascade.CascadeTestSupport.executeJobs(management);
+
+        // the recipient and the administrator see every unit the directive reached
+        assertThat(body(call(HttpMethod.GET, "/api/directives/" + id + "/units", "lanhdao.108", null)).findValuesAsText("unitCode"))
+                .containsExactlyInAnyOrder("108", reached, sibling);
+        assertThat(body(call(HttpMethod.GET, "/api/directives/" + id + "/units", "admin", null))).hasSize(3);
+        // a commune it reached reads the directive and its own row only
+        assertThat(call(HttpMethod.GET, "/api/directives/" + id, "vanthu." + reached, null).getStatusCode().value()).isEqualTo(200);
+        assertThat(body(call(HttpMethod.GET, "/api/directives/" + id + "/units", "chuyenvien." + reached, null))
+                .findValuesAsText("unitCode")).containsExactly(reached);
+
+        // a commune clerk of another province, a commune of the same district it did not reach, the province
+        // above it (not a recipient): as if it did not exist
+        String otherProvince = units.subtree("11").stream().filter(u -> u.kind() == vn.directive.unit.UnitKind.COMMUNE)
+                .findFirst().orElseThrow().code();
+        for (String user : java.util.List.of("vanthu." + otherProvince, "vanthu." + notAssigned, "lanhdao.12")) {
+            for (String path : java.util.List.of("/api/directives/" + id, "/api/directives/" + id + "/units")) {
+                ResponseEntity<String> refused = call(HttpMethod.GET, path, user, null);
+                assertError(refused, 404, "unknown-directive");
+                assertThat(refused.getHeaders().getContentType().toString()).contains("json");
+                assertThat(refused.getBody()).doesNotContain("7/CĐ-TTg");
+            }
+        }
+        assertThat(body(call(HttpMethod.GET, "/api/directives/" + id + "/units", "vanthu." + otherProvince, null)).toString())
+                .isEqualTo(body(call(HttpMethod.GET, "/api/directives/nope/units", "vanthu." + otherProvince, null)).toString()
+                        .replace("nope", id));
+    }
+
+    private static String assignment(String unitCode) {
+        return "{\\\"unitCode\\\":\\\"" + unitCode + "\\\",\\\"role\\\":\\\"CHU_TRI\\\",\\\"task\\\":\\\"x\\\","
+                + "\\\"reportDeadline\\\":\\\"" + DEADLINE + "\\\"}";
+    }
+
+    /** Completes the user's single open task of that kind over REST. */
+    private void completeOnly(String user, String taskKey, String variables) throws Exception {
+        vn.directive.cascade.CascadeTestSupport.executeJobs(management);
+        JsonNode tasks = body(call(HttpMethod.GET, "/engine-rest/task?taskDefinitionKey=" + taskKey, user, null));
+        assertThat(tasks).as(user + " " + taskKey).hasSize(1);
+        ResponseEntity<String> done = call(HttpMethod.POST, "/engine-rest/task/" + tasks.get(0).get("id").asText()
+                + "/complete", user, "{\"variables\": " + variables + "}");
+        assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
+    }
 
     private int count() {
         return jdbc.queryForObject("select count(*) from directive", Integer.class)

@@ -56,7 +56,7 @@ class ApiSecurityTest {
 
     /**
      * Wrong passwords go to a user no other test signs in as: the engine delays a user's next sign-in
-     * after a failed one (3 s, growing) and locks the user after 10.
+     * after a failed one (3 s, doubling up to 60 s). SignInThrottle is off in the test profile.
      */
     private static final String[] WRONG_PASSWORD = {"vanthu.58", "admin-secret"};
 
