@@ -74,8 +74,8 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
             response.setHeader("WWW-Authenticate", CHALLENGE);
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write(credentials == null
-                    ? "{\"error\":\"unauthenticated\",\"message\":\"HTTP Basic credentials of an engine user are required\"}"
-                    : "{\"error\":\"unauthenticated\",\"message\":\"Unknown user or wrong password\"}");
+                    ? "{\"error\":\"unauthenticated\",\"message\":\"Cần đăng nhập: tên và mật khẩu (HTTP Basic) của một người dùng\"}"
+                    : "{\"error\":\"unauthenticated\",\"message\":\"Sai tên đăng nhập hoặc mật khẩu\"}");
             return;
         }
         String userId = credentials[0];
@@ -91,13 +91,13 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
         String path = path(request);
         boolean administrator = groups.contains(Groups.CAMUNDA_ADMIN);
         if (path.startsWith("/actuator/") && !groups.contains(MONITORING_GROUP) && !administrator) {
-            forbidden(response, "Metrics are for members of group '" + MONITORING_GROUP + "' and the administrator");
+            forbidden(response, "Số liệu giám sát chỉ dành cho thành viên nhóm '" + MONITORING_GROUP + "' và quản trị viên");
             return;
         }
         // checks anyone's password without SignInThrottle seeing a failure: a signed-in user could guess
         // another's password through it, and every guess would delay that user's sign-in
         if (path.equals("/engine-rest/identity/verify") && !administrator) {
-            forbidden(response, "Only the administrator verifies other users' passwords");
+            forbidden(response, "Chỉ quản trị viên được kiểm tra mật khẩu của người dùng khác");
             return;
         }
         try {

@@ -59,8 +59,8 @@ public class SignInThrottle extends OncePerRequestFilter {
             response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(wait));
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"error\":\"too-many-attempts\",\"message\":\"Too many failed sign-ins from "
-                    + "this address: try again in " + wait + " s\"}");
+            response.getWriter().write("{\"error\":\"too-many-attempts\",\"message\":\"Đăng nhập sai quá nhiều lần từ "
+                    + "địa chỉ này: hãy thử lại sau " + wait + " giây\"}");
             return;
         }
         chain.doFilter(request, response);
