@@ -43,6 +43,8 @@ import vn.directive.directive.DirectiveService.Registration;
 class TasklistDatesBrowserIT {
 
     private static final String DISTRICT = "107"; // Huyện Mường Tè
+    /** A number no other test of the shared application context registers for Mường Tè. */
+    private static final int NUMBER = 7000 + (int) (System.currentTimeMillis() % 2000);
 
     @LocalServerPort int port;
     @Autowired DirectiveService directives;
@@ -70,7 +72,8 @@ class TasklistDatesBrowserIT {
     @Test
     void theAssignmentFormsDateIsDayMonthYearAndAWrongOneIsRefusedInVietnamese() throws Exception {
         LocalDate own = LocalDate.now(WorkingDays.ZONE).plusDays(30);
-        Registration r = directives.register(CascadeTestSupport.draft("65/CĐ-TTg", Urgency.THUONG), DISTRICT, own, null);
+        Registration r = directives.register(CascadeTestSupport.draft(NUMBER + "/CĐ-TTg", Urgency.THUONG), DISTRICT, own,
+                null);
         Task ack = tasks.createTaskQuery().processInstanceId(r.processInstanceId())
                 .taskDefinitionKey(CascadeProcess.USER_ACKNOWLEDGE).singleResult();
         tasks.complete(ack.getId(), Map.of(Var.ACCEPTED, true));
@@ -80,13 +83,9 @@ class TasklistDatesBrowserIT {
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         try {
-            browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='text']")));
+            new Tasklist(browser, port).signIn("lanhdao." + DISTRICT);
             assertThat(browser.executeScript("return new Date(2026, 11, 28).getTimezoneOffset()"))
                     .as("the browser is in New York").isEqualTo(300L);
-            browser.findElement(By.cssSelector("input[type='text']")).sendKeys("lanhdao." + DISTRICT);
-            browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
-            browser.findElement(By.cssSelector("button[type='submit']")).click();
 
             wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//*[contains(@class,'task')]//*[contains(text(),'Phân công xử lý')]"))).click();
@@ -137,11 +136,7 @@ class TasklistDatesBrowserIT {
         LocalDate today = LocalDate.now(WorkingDays.ZONE);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         try {
-            browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='text']")));
-            browser.findElement(By.cssSelector("input[type='text']")).sendKeys("vanthu." + DISTRICT);
-            browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
-            browser.findElement(By.cssSelector("button[type='submit']")).click();
+            new Tasklist(browser, port).signIn("vanthu." + DISTRICT);
 
             wait.until(ExpectedConditions.elementToBeClickable(
                     By.xpath("//*[normalize-space()='Khởi tạo quy trình' and (self::a or self::button)]"))).click();
