@@ -71,19 +71,20 @@ public final class Tasklist {
                 return user.equals(name.getAttribute("value")) && "demo".equals(password.getAttribute("value"));
             });
             browser.findElement(By.cssSelector("button[type='submit']")).click();
-            boolean in = wait.until(d -> !d.findElements(By.cssSelector(".task-filters")).isEmpty() ? Boolean.TRUE
-                    : !d.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert")).isEmpty()
-                    ? Boolean.FALSE : null);
-            if (in) {
+            // (a WebDriverWait takes Boolean.FALSE for "not yet", so the outcome is a word)
+            String outcome = wait.until(d -> !d.findElements(By.cssSelector(".task-filters")).isEmpty() ? "in"
+                    : !d.findElements(By.xpath("//*[contains(normalize-space(),'Đăng nhập không thành công')"
+                            + " or contains(normalize-space(),'Login Failed')]")).isEmpty() ? "refused" : null);
+            if ("in".equals(outcome)) {
                 break;
             }
             if (attempt == 3) {
-                throw new IllegalStateException(user + " could not sign in: " + browser.findElement(
-                        By.cssSelector(".notifications")).getText());
+                throw new IllegalStateException(user + " could not sign in four times in a row");
             }
             // a refused sign-in delays that user's next one (3 s, doubling): only then try again
             long retryAt = System.currentTimeMillis() + (3_500L << attempt);
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> System.currentTimeMillis() >= retryAt);
+            browser.manage().deleteAllCookies();
             browser.get("about:blank");
             browser.get(base + "/camunda/app/tasklist/default/");
         }
