@@ -2,20 +2,30 @@ package vn.directive.cascade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.directive.cascade.CascadeProcess.Var;
+import vn.directive.unit.UnitRegistry;
 import vn.directive.web.ApiException;
 
 /** The assignment form's pickers become the contract's assignments list. */
 class AssignmentFormTest {
 
     private final ObjectMapper json = new ObjectMapper();
-    private final AssignmentForm form = new AssignmentForm(json);
+    private final AssignmentForm form = new AssignmentForm(json, mock(UnitRegistry.class), today(LocalDate.of(2026, 12, 1)));
+
+    private static Deadlines today(LocalDate day) {
+        Deadlines deadlines = mock(Deadlines.class);
+        when(deadlines.today()).thenReturn(day);
+        return deadlines;
+    }
 
     /** What prepareAssign left on the task: Sở Y tế has tasks of its own and an earlier deadline. */
     private final Map<String, Object> task = Map.of(
@@ -56,7 +66,9 @@ class AssignmentFormTest {
     void aUnitPickedForTwoRolesIsRefused() {
         Map<String, Object> submitted = Map.of(Var.CHU_TRI, "[\"107\"]", Var.PHOI_HOP, "[\"107\"]");
         assertThatThrownBy(() -> form.assignments(submitted, task::get)).isInstanceOf(ApiException.class)
-                .hasMessageContaining("107").extracting(e -> ((ApiException) e).error()).isEqualTo("duplicate-unit");
+                .hasMessage("Đơn vị 107 được chọn ở hai vai trò, lần thứ hai ở Đơn vị phối hợp (phoiHop); mỗi đơn vị chỉ giữ"
+                        + " một vai trò")
+                .extracting(e -> ((ApiException) e).error()).isEqualTo("duplicate-unit");
     }
 
     @Test
