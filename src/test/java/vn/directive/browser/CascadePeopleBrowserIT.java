@@ -193,6 +193,8 @@ class CascadePeopleBrowserIT {
         tasklist.signIn("chuyenvien.03433");
         assertThat(tasklist.activeFilter()).isEqualTo("Chờ báo cáo");
         tasklist.openTask("Thực hiện và báo cáo kết quả", "88/UBND-VP");
+        assertThat(tasklist.formText()).as("a commune has no subordinates' results to show")
+                .doesNotContain("Kết quả của các đơn vị cấp dưới");
         tasklist.claim();
         tasklist.type("Báo cáo kết quả thực hiện", "Đã tiêm cho 1.250 người từ 18 tuổi trở lên; không có ca mắc mới.");
         tasklist.screenshot("commune-report");
