@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure caused by the database being out of reach (stopped, restarting, the network gone) from any
@@ -30,7 +31,7 @@ public final class DatabaseUnavailable {
     /**
      * Whether {@code failure}, or anything that caused it, says the database could not be reached: Spring's
      * {@link CannotGetJdbcConnectionException}, {@link DataAccessResourceFailureException}, a transaction
-     * that could not begin for want of a connection, JDBC's connection exceptions, or an {@link SQLException}
+     * that could not begin for want of a connection or whose commit or rollback failed on it, JDBC's connection exceptions, or an {@link SQLException}
      * whose SQLState is of class 08 (connection exception) or 57P01–57P03 (the server shutting down, starting
      * up, or refusing connections now), as PostgreSQL's driver reports a stopped server.
      */
@@ -41,6 +42,12 @@ public final class DatabaseUnavailable {
                 return true;
             }
             if (t instanceof CannotCreateTransactionException && causedBySql(t)) {
+                return true;
+            }
+            // a commit or rollback that failed on the connection: the connection, and the server, are gone (the
+            // failure that made the transaction roll back is kept aside as the application exception)
+            if (t instanceof TransactionSystemException tx && (causedBySql(tx)
+                    || tx.getApplicationException() != null && is(tx.getApplicationException()))) {
                 return true;
             }
             if (t instanceof SQLException sql && connectionState(sql.getSQLState())) {

@@ -25,6 +25,7 @@ class DatabaseUnavailableConfiguration {
     @Bean
     ResourceConfigCustomizer engineRestDatabaseUnavailable() {
         return config -> config.register(EngineRestDatabaseUnavailable.EngineFailure.class)
+                .register(EngineRestDatabaseUnavailable.RestFailure.class)
                 .register(EngineRestDatabaseUnavailable.AnyFailure.class);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,24 @@ public final class EngineRestDatabaseUnavailable {
 
         @Override
         public Response toResponse(ProcessEngineException e) {
+            return response(e);
+        }
+    }
+
+    /**
+     * Ahead of the engine's RestExceptionHandler: a resource that catches the engine's exception and rethrows it
+     * as a RestException (e.g. "Cannot complete task …", status 500) keeps it as the cause.
+     */
+    @Priority(1000)
+    public static class RestFailure implements ExtendedExceptionMapper<RestException> {
+
+        @Override
+        public boolean isMappable(RestException e) {
+            return DatabaseUnavailable.is(e);
+        }
+
+        @Override
+        public Response toResponse(RestException e) {
             return response(e);
         }
     }
