@@ -140,15 +140,16 @@ class DatabaseOutageIT {
                 int noRetries = wave.count(app, "/engine-rest/job/count?noRetriesLeft=true");
                 Map<Integer, Integer> all = wave.statuses();
                 int answered503 = during.getOrDefault(503, 0);
-                String figures = String.format(Locale.ROOT,
-                        "| %.1f | %.1f | %.1f | %d | %s | %d of %d health checks DOWN | %d | %d | %d | %.1f |%n",
-                        outage, down[0], up, answered503, during, healthDown.get(), healthDown.get() + healthOther.get(),
-                        lost, instances, incidents, finished);
+                String figures = String.format(Locale.ROOT, "| %.1f | %.1f | %.1f | %d | %d | %d of %d | %d | %d | %.1f |%n",
+                        outage, down[0], up, answered503, all.getOrDefault(500, 0), lost, wave.units.size(), instances,
+                        incidents, finished);
                 Files.writeString(dir.getParent().resolve("figures.md"), figures, StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                System.out.println("Database outage | outage (s) | DOWN after (s) | UP after restart (s) | requests 503 "
-                        + "| answers during | health | units lost | instances | incidents | wave done after restart (s) |\n"
-                        + figures + "all answers: " + all + "; /api during the outage: " + probe[0]);
+                System.out.println("Database outage | PostgreSQL down (s) | health DOWN after (s) | UP after the restart (s) "
+                        + "| requests answered 503 | answered 500 | units lost | process instances | incidents "
+                        + "| wave finished after the restart (s) |\n"
+                        + figures + "all answers: " + all + "; /api during the outage: " + probe[0] + "; health "
+                        + healthDown.get() + " of " + (healthDown.get() + healthOther.get()) + " polls DOWN");
 
                 assertThat(probe[0].status()).isEqualTo(503);
                 assertThat(probe[0].body()).contains("\"error\":\"database-unavailable\"");
