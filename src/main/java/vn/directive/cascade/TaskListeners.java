@@ -23,9 +23,9 @@ import vn.directive.directive.DirectiveReader;
 import vn.directive.directive.DirectiveRegister;
 import vn.directive.directive.DirectiveRegister.Registered;
 import vn.directive.calendar.VietnameseDates;
-import vn.directive.engine.SubmissionFilter;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitRegistry;
+import vn.directive.web.Limits;
 
 /**
  * Task listeners of bpmn/directive_handling.bpmn (${cascadeTasks...}): they put in front of the person
@@ -65,6 +65,21 @@ public class TaskListeners {
             }
         }
         rules.check(context(task.getTaskDefinitionKey(), task::getVariable), submitted);
+        task.setVariables(FormFields.booleans(task.getTaskDefinitionKey(), submitted));
+    }
+
+    /**
+     * On create of user_handle_overdue: the previous round's decision (action, newDeadline, note) is gone from the
+     * instance, so this round's completion is checked, and routed, on what this round submits alone.
+     */
+    private static void forgetDecision(DelegateTask task) {
+        if (CascadeProcess.USER_HANDLE_OVERDUE.equals(task.getTaskDefinitionKey())) {
+            for (String name : FormFields.namesOf(CascadeProcess.USER_HANDLE_OVERDUE)) {
+                if (task.hasVariable(name)) {
+                    task.removeVariable(name);
+                }
+            }
+        }
     }
 
     public TaskContext context(String taskKey, Function<String, Object> variable) {
@@ -141,8 +156,8 @@ public class TaskListeners {
             children.stream().filter(c -> c.kind().administrative())
                     .forEach(c -> proposal.put(c.code(), new Proposal(c.code(), Role.CHU_TRI)));
         }
-        if (commonTask.length() > SubmissionFilter.STRING_VARIABLE_LIMIT) {
-            commonTask = commonTask.substring(0, SubmissionFilter.STRING_VARIABLE_LIMIT);
+        if (commonTask.length() > Limits.STRING_VARIABLE) {
+            commonTask = commonTask.substring(0, Limits.STRING_VARIABLE);
         }
 
         ArrayNode rows = json.createArrayNode();
@@ -213,6 +228,7 @@ public class TaskListeners {
      * users may read its tasks but not its process instances.
      */
     public void describe(DelegateTask task) {
+        forgetDecision(task);
         Map<String, Object> v = new HashMap<>();
         v.put(Var.TASK_DOCUMENT, task.getVariable(Var.RECEIVED_NUMBER));
         v.put(Var.TASK_SUBJECT, Documents.excerpt((String) task.getVariable(Var.RECEIVED_SUBJECT), 90));
@@ -243,7 +259,7 @@ public class TaskListeners {
         for (int i = 0; i < lines.size(); i++) {
             String rest = "… và " + (lines.size() - i) + " đơn vị khác (xem tình hình từng đơn vị của văn bản)\n";
             boolean last = i == lines.size() - 1;
-            if (text.length() + lines.get(i).length() + (last ? 0 : rest.length()) > SubmissionFilter.STRING_VARIABLE_LIMIT) {
+            if (text.length() + lines.get(i).length() + (last ? 0 : rest.length()) > Limits.STRING_VARIABLE) {
                 return text.append(rest).toString();
             }
             text.append(lines.get(i));

@@ -11,6 +11,7 @@ import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.cascade.Obligations.Assignment;
 import vn.directive.unit.UnitRegistry;
 import vn.directive.web.ApiException;
+import vn.directive.web.Limits;
 
 /**
  * The server-side rules of every form submission. Camunda Forms validate only in the browser; these
@@ -38,6 +39,7 @@ public class TaskRules {
     }
 
     public void check(TaskContext task, Map<String, Object> v) {
+        FormFields.check(task.taskKey(), v);
         switch (task.taskKey()) {
             case CascadeProcess.USER_ACKNOWLEDGE -> acknowledge(v);
             case CascadeProcess.USER_ASSIGN -> assign(task, v);
@@ -95,6 +97,15 @@ public class TaskRules {
             if (a.role().carriesOut() && (a.task() == null || a.task().isBlank())) {
                 throw ApiException.unprocessable("missing-task", at + ".task is required for " + a.role());
             }
+            taskNotTooLong(at, a);
+        }
+    }
+
+    /** The subordinate's forms show its task as a String variable ({@link Limits#TASK_TEXT}). */
+    private static void taskNotTooLong(String at, Assignment a) {
+        if (a.task() != null && a.task().length() > Limits.TASK_TEXT) {
+            throw ApiException.unprocessable("value-too-long", at + ".task is " + a.task().length()
+                    + " characters long; at most " + Limits.TASK_TEXT + " are allowed");
         }
     }
 

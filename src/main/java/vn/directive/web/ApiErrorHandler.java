@@ -50,6 +50,13 @@ public class ApiErrorHandler {
         return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", e.getMessage());
     }
 
+    /** A Content-Type that is no media type a body can have ({@code *}/{@code *}, {@code text/*}, garbage). */
+    @ExceptionHandler(org.springframework.http.InvalidMediaTypeException.class)
+    ResponseEntity<ApiError> invalidMediaType(org.springframework.http.InvalidMediaTypeException e) {
+        return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "Header 'Content-Type' must name the body's type, e.g. application/json: " + e.getMessage());
+    }
+
     /** A multipart upload over spring.servlet.multipart's limits (20 MB a file), refused before anything is stored. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {

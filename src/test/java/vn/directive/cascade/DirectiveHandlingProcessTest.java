@@ -39,8 +39,8 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.directive.calendar.WorkingDays;
 import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.directive.DirectiveDraft.Urgency;
-import vn.directive.directive.DirectiveService.Registration;
-import vn.directive.directive.DirectiveService;
+import vn.directive.registration.DirectiveService.Registration;
+import vn.directive.registration.DirectiveService;
 
 /** Every path of bpmn/directive_handling.bpmn; the build fails below 100 % flow node and sequence flow coverage. */
 @SpringBootTest(properties = "directive.demo=false")

@@ -104,10 +104,14 @@ class DirectiveApiTest {
         assertThat(tasks).hasSize(1);
         String ack = tasks.get(0).get("id").asText();
 
-        // another district's clerk neither sees nor completes it
+        // another district's clerk neither sees nor completes it: as if it did not exist, whatever the body
         assertThat(body(call(HttpMethod.GET, "/engine-rest/task", "vanthu.105", null))).isEmpty();
-        assertThat(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.105",
-                "{\"variables\": {\"accepted\": {\"value\": true}}}").getStatusCode().value()).isEqualTo(403);
+        assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.105",
+                "{\"variables\": {\"accepted\": {\"value\": true}}}"), 404, "unknown-task");
+        assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.105",
+                "{\"variables\": {\"accepted\": {\"value\": false}}}"), 404, "unknown-task");
+        assertError(call(HttpMethod.POST, "/engine-rest/task/no-such-task/complete", "vanthu.107",
+                "{\"variables\": {\"accepted\": {\"value\": true}}}"), 404, "unknown-task");
 
         assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.107",
                 "{\"variables\": {\"accepted\": {\"value\": false}}}"), 422, "refusal-without-reason");

@@ -1,31 +1,30 @@
-package vn.directive.engine;
+package vn.directive.submission;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.directive.cascade.AssignmentForm;
 import vn.directive.cascade.TaskListeners;
 import vn.directive.cascade.TaskRules;
-import vn.directive.directive.StartFormRegistration;
+import vn.directive.engine.Engine;
+import vn.directive.registration.StartFormRegistration;
 
 @Configuration
 class SubmissionFilterConfiguration {
 
     /** After authentication (EngineBasicAuthFilter), before the engine's REST resources. */
     @Bean
-    FilterRegistrationBean<SubmissionFilter> submissionFilter(TaskService taskService, RepositoryService repositoryService,
-                                                              TaskRules rules, TaskListeners listeners,
-                                                              AssignmentForm assignmentForm,
+    FilterRegistrationBean<SubmissionFilter> submissionFilter(ProcessEngine processEngine, TaskRules rules,
+                                                              TaskListeners listeners, AssignmentForm assignmentForm,
                                                               StartFormRegistration startForm, Engine engine,
-                                                              TransactionTemplate tx, ObjectMapper json) {
+                                                              ObjectMapper json) {
         FilterRegistrationBean<SubmissionFilter> registration = new FilterRegistrationBean<>(
-                new SubmissionFilter(taskService, repositoryService, rules, listeners, assignmentForm, startForm, engine, tx,
-                        json));
+                new SubmissionFilter(processEngine.getTaskService(), processEngine.getRepositoryService(),
+                        processEngine.getIdentityService(), processEngine.getAuthorizationService(), rules, listeners,
+                        assignmentForm, startForm, engine, json));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setName("submissionFilter");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
