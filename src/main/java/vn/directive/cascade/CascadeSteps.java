@@ -19,7 +19,6 @@ import vn.directive.directive.DirectiveDraft;
 import vn.directive.directive.DirectiveRegister;
 import vn.directive.directive.DirectiveRegister.Registered;
 import vn.directive.engine.Engine;
-import vn.directive.security.SupervisorGrants;
 import vn.directive.unit.UnitRegistry;
 
 /**
