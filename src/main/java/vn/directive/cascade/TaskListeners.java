@@ -167,7 +167,7 @@ public class TaskListeners {
             picked.put(role, json.createArrayNode());
         }
         for (Proposal p : proposal.values()) {
-            String text = p.tasks.isEmpty() ? commonTask : String.join("\n", p.tasks);
+            String text = withinTaskLimit(p.tasks.isEmpty() ? commonTask : String.join("\n", p.tasks));
             LocalDate due = p.due != null ? p.due : common;
             ObjectNode row = rows.addObject();
             row.put("unitCode", p.code);
@@ -197,6 +197,14 @@ public class TaskListeners {
                 + " của " + task.getVariable(Var.RECEIVED_ISSUER)
                 + (directive.draft().subject() == null ? "" : " — " + directive.draft().subject()), 400));
         task.setVariables(v);
+    }
+
+    /**
+     * A proposed task as long as a subordinate's forms can show ({@link Limits#TASK_TEXT}): the leader cannot edit a
+     * numbered task in the form, so one the directive gives longer is cut, and the rules never refuse the proposal.
+     */
+    private static String withinTaskLimit(String text) {
+        return text.length() <= Limits.TASK_TEXT ? text : text.substring(0, Limits.TASK_TEXT - 1) + "…";
     }
 
     /** One subordinate in the proposal: its role, the numbered tasks naming it and their earliest deadline. */

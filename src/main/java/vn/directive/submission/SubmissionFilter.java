@@ -16,7 +16,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,12 +37,8 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.directive.cascade.AssignmentForm;
-import vn.directive.cascade.CascadeProcess;
-import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.cascade.FormFields;
-import vn.directive.cascade.TaskListeners;
-import vn.directive.cascade.TaskRules;
+import vn.directive.cascade.TaskSubmission;
 import vn.directive.directive.RegistrationProcess;
 import vn.directive.engine.Engine;
 import vn.directive.registration.StartFormRegistration;
@@ -56,8 +51,7 @@ import vn.directive.web.Limits;
  * before the engine runs it, so a bad submission gets a 4xx JSON answer and nothing is written:
  * <ol>
  *   <li>a task completion: an unknown task, or one the user may not work on, is 404 whatever the body (the same
- *   answer, so another unit's tasks cannot be probed); then {@link FormFields} checks and normalizes the
- *   variables and {@link TaskRules} the content;</li>
+ *   answer, so another unit's tasks cannot be probed); then {@link TaskSubmission} checks the variables;</li>
  *   <li>the registration start form: {@link StartFormRegistration#check}, a pure check (parse and rules, no
  *   writes).</li>
  * </ol>
@@ -69,31 +63,24 @@ public class SubmissionFilter extends OncePerRequestFilter {
             "^(?:/engine-rest|/camunda/api/engine/engine/([^/]+))/task/([^/]+)/(?:complete|submit-form)$");
     private static final Pattern START = Pattern.compile(
             "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/process-definition/(key/)?([^/]+)/(?:start|submit-form)$");
-    private static final List<String> CONTEXT = List.of(Var.DIRECTIVE_ID, Var.UNIT_CODE, Var.ASSIGNER_UNIT_CODE,
-            Var.REPORT_DEADLINE);
 
     private final TaskService taskService;
     private final RepositoryService repositoryService;
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
-    private final TaskRules rules;
-    private final TaskListeners listeners;
-    private final AssignmentForm assignmentForm;
+    private final TaskSubmission submission;
     private final StartFormRegistration registration;
     private final Engine engine;
     private final ObjectMapper json;
 
     public SubmissionFilter(TaskService taskService, RepositoryService repositoryService, IdentityService identityService,
-                            AuthorizationService authorizationService, TaskRules rules, TaskListeners listeners,
-                            AssignmentForm assignmentForm, StartFormRegistration registration, Engine engine,
-                            ObjectMapper json) {
+                            AuthorizationService authorizationService, TaskSubmission submission,
+                            StartFormRegistration registration, Engine engine, ObjectMapper json) {
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
-        this.rules = rules;
-        this.listeners = listeners;
-        this.assignmentForm = assignmentForm;
+        this.submission = submission;
         this.registration = registration;
         this.engine = engine;
         this.json = json;
@@ -147,18 +134,9 @@ public class SubmissionFilter extends OncePerRequestFilter {
             return body;
         }
         ObjectNode root = root(body);
-        ObjectNode variables = root.withObject("variables");
-        Map<String, Object> submitted = FormFields.fromRest(task.getTaskDefinitionKey(), variables);
-        if (CascadeProcess.USER_ASSIGN.equals(task.getTaskDefinitionKey()) && AssignmentForm.submittedByForm(submitted)) {
-            String assignments = assignmentForm.assignments(submitted,
-                    name -> engine.withoutAuthorization(() -> taskService.getVariable(taskId, name)));
-            submitted.put(Var.ASSIGNMENTS, assignments);
-            ObjectNode typed = variables.putObject(Var.ASSIGNMENTS);
-            typed.put("type", "Json");
-            typed.put("value", assignments);
-        }
-        Map<String, Object> context = engine.withoutAuthorization(() -> taskService.getVariables(taskId, CONTEXT));
-        rules.check(listeners.context(task.getTaskDefinitionKey(), context::get), submitted);
+        Map<String, Object> known = engine.withoutAuthorization(() -> taskService.getVariables(taskId, TaskSubmission.contextVariables()));
+        submission.check(task.getTaskDefinitionKey(), root.withObject("variables"), name -> known.containsKey(name)
+                ? known.get(name) : engine.withoutAuthorization(() -> taskService.getVariable(taskId, name)));
         return json.writeValueAsBytes(root);
     }
 
