@@ -50,7 +50,7 @@ import vn.directive.registration.DirectiveService;
 /**
  * Contract section 2, "bad input never gets a 500 and never changes state", by generated requests: at least
  * 1,000 a run, to every endpoint of the contract (registration, parse, the reads, the calendar, the units, the
- * compliance report) and to the completion of every kind of task (/engine-rest/task/{id}/complete and submit-form),
+ * compliance report), the registration's start form, and to the completion of every kind of task (/engine-rest/task/{id}/complete and submit-form),
  * each with wrong types, over-long values, dates outside the calendar, unknown variables, malformed bodies and
  * content types, unknown ids and other units' users. Every answer must be below 500; a request that would change
  * something must be refused with 4xx and leave the register and the engine's runtime tables as they were.
@@ -170,6 +170,7 @@ class BadRequestPropertiesTest {
                 net.jqwik.api.Tuple.of(5, completions()),
                 net.jqwik.api.Tuple.of(3, registrations()),
                 net.jqwik.api.Tuple.of(1, parses()),
+                net.jqwik.api.Tuple.of(1, starts()),
                 net.jqwik.api.Tuple.of(2, reads()));
     }
 
@@ -458,6 +459,66 @@ class BadRequestPropertiesTest {
             }
             return new Try("registration: " + label, "POST", "/api/directives", user, contentType,
                     raw != null ? raw : request.toString(), true, null);
+        });
+    }
+
+    // ---------------------------------------------------------------- the registration's start form
+
+    private static final String SEED = seed();
+
+    private static String seed() {
+        try {
+            return new String(BadRequestPropertiesTest.class.getResourceAsStream("/seeds/001_c4338ab285b75807.txt").readAllBytes(),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Arbitrary<Try> starts() {
+        return Arbitraries.randomValue(r -> {
+            ObjectNode v = NODES.objectNode();
+            v.set("text", typed("String", NODES.textNode(SEED)));
+            v.set("reportDeadline", typed("String", NODES.textNode(DEADLINE)));
+            String key = "directive_registration";
+            String label;
+            switch (r.nextInt(8)) {
+                case 0 -> {
+                    label = "text not a String";
+                    v.set("text", wrongForString(r));
+                }
+                case 1 -> {
+                    label = "no directive in the text";
+                    v.set("text", typed(maybe(r, "String"), NODES.textNode(pick(r, "Xin chào", "", "   ", token(r, 1, 200)))));
+                }
+                case 2 -> {
+                    label = "text too long";
+                    v.set("text", typed("String", NODES.textNode("t".repeat(Limits.TEXT_CHARS + 1 + r.nextInt(1000)))));
+                }
+                case 3 -> {
+                    label = "deadline outside the calendar";
+                    v.set("reportDeadline", typed("String", NODES.textNode(outOfCalendar(r))));
+                }
+                case 4 -> {
+                    label = "deadline malformed or of another type";
+                    v.set("reportDeadline", pick(r, typed("String", NODES.textNode(token(r, 0, 12))),
+                            typed("Date", NODES.textNode(DEADLINE + "T00:00:00.000+0700")), typed(null, NODES.numberNode(20261231))));
+                }
+                case 5 -> {
+                    label = "unknown variable";
+                    v.set(pick(r, "directiveId", "unitCode", token(r, 1, 20)), anyValue(r));
+                }
+                case 6 -> {
+                    label = "unknown recipient";
+                    v.set("recipient", typed("String", NODES.textNode("x" + token(r, 0, 20))));
+                }
+                default -> {
+                    label = "unknown process";
+                    key = "no_such_process_" + alnum(r, 1, 10);
+                }
+            }
+            return new Try("start form: " + label, "POST", "/engine-rest/process-definition/key/" + key
+                    + pick(r, "/start", "/submit-form"), "vanthu.03436", "application/json", body(v), true, null);
         });
     }
 
