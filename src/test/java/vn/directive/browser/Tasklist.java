@@ -71,12 +71,15 @@ public final class Tasklist {
                 return user.equals(name.getAttribute("value")) && "demo".equals(password.getAttribute("value"));
             });
             browser.findElement(By.cssSelector("button[type='submit']")).click();
-            boolean in = wait.until(d -> !d.findElements(By.cssSelector(".task-filters")).isEmpty() ? Boolean.TRUE
+            // (a wait ends on a non-null, non-false answer: "refused" rather than Boolean.FALSE, or it would wait on)
+            String outcome = wait.until(d -> !d.findElements(By.cssSelector(".task-filters")).isEmpty() ? "in"
                     : !d.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert")).isEmpty()
-                    ? Boolean.FALSE : null);
-            if (in) {
+                    ? "refused" : null);
+            if (outcome.equals("in")) {
                 break;
             }
+            System.out.println(user + ": sign-in attempt " + attempt + " refused: "
+                    + browser.findElement(By.cssSelector(".notifications")).getText());
             if (attempt == 3) {
                 throw new IllegalStateException(user + " could not sign in: " + browser.findElement(
                         By.cssSelector(".notifications")).getText());
