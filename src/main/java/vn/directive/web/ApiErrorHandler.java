@@ -24,6 +24,8 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e) {
+        // a client's mistake: one line at DEBUG, no stack trace (server faults are not ApiExceptions)
+        log.debug("{} {}: {}", e.status().value(), e.error(), e.getMessage());
         return ResponseEntity.status(e.status()).body(new ApiError(e.error(), e.getMessage()));
     }
 
