@@ -19,7 +19,6 @@ import vn.directive.directive.DirectiveDraft;
 import vn.directive.directive.DirectiveRegister;
 import vn.directive.directive.DirectiveRegister.Registered;
 import vn.directive.engine.Engine;
-import vn.directive.security.SupervisorGrants;
 import vn.directive.unit.UnitRegistry;
 
 /**
@@ -39,10 +38,12 @@ public class CascadeSteps {
     private final TaskService taskService;
     private final Engine engine;
     private final SupervisorGrants supervisorGrants;
+    private final OverdueDecisions decisions;
 
     public CascadeSteps(Obligations obligations, DirectiveRegister register, UnitRegistry units, Deadlines deadlines,
                         SubmittedVariables submitted, RuntimeService runtimeService, TaskService taskService,
-                        Engine engine, SupervisorGrants supervisorGrants) {
+                        Engine engine, SupervisorGrants supervisorGrants, OverdueDecisions decisions) {
+        this.decisions = decisions;
         this.obligations = obligations;
         this.register = register;
         this.units = units;
@@ -182,6 +183,7 @@ public class CascadeSteps {
     /** Đôn đốc: the assigner chases the unit; counts a reminder. */
     public void chase(DelegateExecution execution) {
         obligations.reminded(directiveId(execution), unitCode(execution));
+        decided(execution, OverdueAction.REMIND, null);
     }
 
     /** Gia hạn: the new deadline replaces the current phase's, the unit's open tasks show it, and the watch restarts on it. */
@@ -204,6 +206,7 @@ public class CascadeSteps {
             execution.setVariable(Var.REMIND_AT, deadlines.reminderAt(newDeadline));
             execution.setVariable(Var.DUE_AT, reportDue);
         }
+        decided(execution, OverdueAction.EXTEND, newDeadline);
         Date due = (Date) execution.getVariable(Var.DUE_AT);
         engine.withoutAuthorization(() -> {
             for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
@@ -220,6 +223,7 @@ public class CascadeSteps {
     public void close(DelegateExecution execution) {
         String directiveId = directiveId(execution);
         Date now = deadlines.now();
+        decided(execution, OverdueAction.CLOSE, null);
         List<String> pending = new ArrayList<>(List.of(unitCode(execution)));
         for (int i = 0; i < pending.size(); i++) {
             String code = pending.get(i);
@@ -230,6 +234,19 @@ public class CascadeSteps {
                     pending.add(child.unitCode());
                 }
             }
+        }
+    }
+
+    /**
+     * The leaders' decision in Xử lý chậm trễ, with their note, into the register; the decision's variables then
+     * leave the instance, so a later round starts from nothing.
+     */
+    private void decided(DelegateExecution execution, OverdueAction action, LocalDate newDeadline) {
+        Object note = execution.getVariable(Var.NOTE);
+        decisions.record(directiveId(execution), unitCode(execution), action, newDeadline,
+                note == null ? null : String.valueOf(note), deadlines.now());
+        for (String name : FormFields.namesOf(CascadeProcess.USER_HANDLE_OVERDUE)) {
+            execution.removeVariable(name);
         }
     }
 

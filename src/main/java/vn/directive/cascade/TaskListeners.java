@@ -23,9 +23,9 @@ import vn.directive.directive.DirectiveReader;
 import vn.directive.directive.DirectiveRegister;
 import vn.directive.directive.DirectiveRegister.Registered;
 import vn.directive.calendar.VietnameseDates;
-import vn.directive.engine.SubmissionFilter;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitRegistry;
+import vn.directive.web.Limits;
 
 /**
  * Task listeners of bpmn/directive_handling.bpmn (${cascadeTasks...}): they put in front of the person
@@ -65,6 +65,21 @@ public class TaskListeners {
             }
         }
         rules.check(context(task.getTaskDefinitionKey(), task::getVariable), submitted);
+        task.setVariables(FormFields.booleans(task.getTaskDefinitionKey(), submitted));
+    }
+
+    /**
+     * On create of user_handle_overdue: the previous round's decision (action, newDeadline, note) is gone from the
+     * instance, so this round's completion is checked, and routed, on what this round submits alone.
+     */
+    private static void forgetDecision(DelegateTask task) {
+        if (CascadeProcess.USER_HANDLE_OVERDUE.equals(task.getTaskDefinitionKey())) {
+            for (String name : FormFields.namesOf(CascadeProcess.USER_HANDLE_OVERDUE)) {
+                if (task.hasVariable(name)) {
+                    task.removeVariable(name);
+                }
+            }
+        }
     }
 
     public TaskContext context(String taskKey, Function<String, Object> variable) {
@@ -141,8 +156,8 @@ public class TaskListeners {
             children.stream().filter(c -> c.kind().administrative())
                     .forEach(c -> proposal.put(c.code(), new Proposal(c.code(), Role.CHU_TRI)));
         }
-        if (commonTask.length() > SubmissionFilter.STRING_VARIABLE_LIMIT) {
-            commonTask = commonTask.substring(0, SubmissionFilter.STRING_VARIABLE_LIMIT);
+        if (commonTask.length() > Limits.STRING_VARIABLE) {
+            commonTask = commonTask.substring(0, Limits.STRING_VARIABLE);
         }
 
         ArrayNode rows = json.createArrayNode();
@@ -152,7 +167,7 @@ public class TaskListeners {
             picked.put(role, json.createArrayNode());
         }
         for (Proposal p : proposal.values()) {
-            String text = p.tasks.isEmpty() ? commonTask : String.join("\n", p.tasks);
+            String text = withinTaskLimit(p.tasks.isEmpty() ? commonTask : String.join("\n", p.tasks));
             LocalDate due = p.due != null ? p.due : common;
             ObjectNode row = rows.addObject();
             row.put("unitCode", p.code);
@@ -184,6 +199,14 @@ public class TaskListeners {
         task.setVariables(v);
     }
 
+    /**
+     * A proposed task as long as a subordinate's forms can show ({@link Limits#TASK_TEXT}): the leader cannot edit a
+     * numbered task in the form, so one the directive gives longer is cut, and the rules never refuse the proposal.
+     */
+    private static String withinTaskLimit(String text) {
+        return text.length() <= Limits.TASK_TEXT ? text : text.substring(0, Limits.TASK_TEXT - 1) + "…";
+    }
+
     /** One subordinate in the proposal: its role, the numbered tasks naming it and their earliest deadline. */
     private static final class Proposal {
         private final String code;
@@ -213,6 +236,7 @@ public class TaskListeners {
      * users may read its tasks but not its process instances.
      */
     public void describe(DelegateTask task) {
+        forgetDecision(task);
         Map<String, Object> v = new HashMap<>();
         v.put(Var.TASK_DOCUMENT, task.getVariable(Var.RECEIVED_NUMBER));
         v.put(Var.TASK_SUBJECT, Documents.excerpt((String) task.getVariable(Var.RECEIVED_SUBJECT), 90));
@@ -243,7 +267,7 @@ public class TaskListeners {
         for (int i = 0; i < lines.size(); i++) {
             String rest = "… và " + (lines.size() - i) + " đơn vị khác (xem tình hình từng đơn vị của văn bản)\n";
             boolean last = i == lines.size() - 1;
-            if (text.length() + lines.get(i).length() + (last ? 0 : rest.length()) > SubmissionFilter.STRING_VARIABLE_LIMIT) {
+            if (text.length() + lines.get(i).length() + (last ? 0 : rest.length()) > Limits.STRING_VARIABLE) {
                 return text.append(rest).toString();
             }
             text.append(lines.get(i));

@@ -12,6 +12,7 @@ import vn.directive.cascade.Obligations.Assignment;
 import vn.directive.unit.UnitRegistry;
 import vn.directive.web.ApiException;
 import vn.directive.web.FieldLabels;
+import vn.directive.web.Limits;
 
 /**
  * The server-side rules of every form submission. Camunda Forms validate only in the browser; these
@@ -40,6 +41,7 @@ public class TaskRules {
     }
 
     public void check(TaskContext task, Map<String, Object> v) {
+        FormFields.check(task.taskKey(), v);
         switch (task.taskKey()) {
             case CascadeProcess.USER_ACKNOWLEDGE -> acknowledge(v);
             case CascadeProcess.USER_ASSIGN -> assign(task, v);
@@ -105,6 +107,15 @@ public class TaskRules {
                 throw ApiException.unprocessable("missing-task", row + "chưa có " + FieldLabels.field(at + ".task")
                         + " cho đơn vị " + a.role().label().toLowerCase(java.util.Locale.ROOT));
             }
+            taskNotTooLong(at, a);
+        }
+    }
+
+    /** The subordinate's forms show its task as a String variable ({@link Limits#TASK_TEXT}). */
+    private static void taskNotTooLong(String at, Assignment a) {
+        if (a.task() != null && a.task().length() > Limits.TASK_TEXT) {
+            throw ApiException.unprocessable("value-too-long", at + ".task is " + a.task().length()
+                    + " characters long; at most " + Limits.TASK_TEXT + " are allowed");
         }
     }
 

@@ -10,6 +10,7 @@ import vn.directive.directive.parse.UnitDirectory;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitRegistry;
 import vn.directive.web.ApiException;
+import vn.directive.web.Limits;
 
 /**
  * The application's {@link DirectiveReader}: the plain parser with the Vietnamese working-day calendar and
@@ -18,8 +19,8 @@ import vn.directive.web.ApiException;
 @Component
 class TextDirectiveReader implements DirectiveReader {
 
-    /** 2 MB: far above any directive, low enough that nobody can make the server read a book. */
-    static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** 2 MB of UTF-8: far above any directive, low enough that nobody can make the server read a book. */
+    static final int MAX_BYTES = Limits.TEXT_BYTES;
 
     private final DirectiveTextParser parser;
     private final UnitRegistry units;
@@ -47,7 +48,7 @@ class TextDirectiveReader implements DirectiveReader {
         if (text == null || text.isBlank()) {
             throw ApiException.unprocessable("empty-text", "Văn bản trống: hãy dán toàn văn văn bản chỉ đạo");
         }
-        if (text.length() > MAX_BYTES) {
+        if (text.length() > MAX_BYTES / 3 && Limits.utf8Length(text) > MAX_BYTES) {
             throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "text-too-large", "Văn bản dài quá 2 MB");
         }
         if (binary(text)) {

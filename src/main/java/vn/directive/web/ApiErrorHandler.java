@@ -24,6 +24,8 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e) {
+        // a client's mistake: one line at DEBUG, no stack trace (server faults are not ApiExceptions)
+        log.debug("{} {}: {}", e.status().value(), e.error(), e.getMessage());
         return ResponseEntity.status(e.status()).body(new ApiError(e.error(), e.getMessage()));
     }
 
@@ -50,6 +52,13 @@ public class ApiErrorHandler {
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
         return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                 "Không nhận kiểu nội dung " + e.getContentType() + "; dùng " + e.getSupportedMediaTypes());
+    }
+
+    /** A Content-Type that is no media type a body can have ({@code *}/{@code *}, {@code text/*}, garbage). */
+    @ExceptionHandler(org.springframework.http.InvalidMediaTypeException.class)
+    ResponseEntity<ApiError> invalidMediaType(org.springframework.http.InvalidMediaTypeException e) {
+        return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "Header 'Content-Type' must name the body's type, e.g. application/json: " + e.getMessage());
     }
 
     /** A multipart upload over spring.servlet.multipart's limits (20 MB a file), refused before anything is stored. */

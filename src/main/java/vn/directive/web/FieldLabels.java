@@ -90,6 +90,11 @@ public final class FieldLabels {
     }
 
     /** A date as Vietnamese write it: 31/12/2026. */
+    /** 4000 → 4.000: Vietnamese group digits with dots. */
+    public static String thousands(int n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '.');
+    }
+
     public static String day(LocalDate date) {
         return VietnameseDates.day(date);
     }

@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.directive.DirectiveApplication;
 import vn.directive.cascade.CascadeTestSupport;
 import vn.directive.directive.DirectiveDraft.Urgency;
-import vn.directive.directive.DirectiveService;
+import vn.directive.registration.DirectiveService;
 import vn.directive.unit.UnitDataset;
 import vn.directive.unit.UnitKind;
 import vn.directive.unit.UnitRegistry;

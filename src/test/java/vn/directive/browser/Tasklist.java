@@ -78,6 +78,8 @@ public final class Tasklist {
             if ("in".equals(outcome)) {
                 break;
             }
+            System.out.println(user + ": sign-in attempt " + attempt + " refused: "
+                    + browser.findElement(By.cssSelector(".notifications")).getText());
             if (attempt == 3) {
                 throw new IllegalStateException(user + " could not sign in four times in a row");
             }

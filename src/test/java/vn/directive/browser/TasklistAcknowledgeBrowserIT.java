@@ -20,8 +20,8 @@ import vn.directive.cascade.CascadeTestSupport;
 import vn.directive.cascade.Obligations;
 import vn.directive.cascade.UnitStatus;
 import vn.directive.directive.DirectiveDraft.Urgency;
-import vn.directive.directive.DirectiveService;
-import vn.directive.directive.DirectiveService.Registration;
+import vn.directive.registration.DirectiveService;
+import vn.directive.registration.DirectiveService.Registration;
 
 /** A commune clerk signs into Tasklist, opens the acknowledgement task, completes its Camunda Form. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

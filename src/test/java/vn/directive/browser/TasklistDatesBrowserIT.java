@@ -29,8 +29,8 @@ import vn.directive.cascade.CascadeTestSupport;
 import vn.directive.cascade.Obligations;
 import vn.directive.cascade.UnitStatus;
 import vn.directive.directive.DirectiveDraft.Urgency;
-import vn.directive.directive.DirectiveService;
-import vn.directive.directive.DirectiveService.Registration;
+import vn.directive.registration.DirectiveService;
+import vn.directive.registration.DirectiveService.Registration;
 
 /**
  * A district leader whose browser speaks American English in New York assigns in Tasklist: the Camunda Form's

@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.directive.cascade.CascadeTestSupport;
 import vn.directive.directive.DirectiveDraft.Urgency;
-import vn.directive.directive.DirectiveService;
+import vn.directive.registration.DirectiveService;
 
 /**
  * The Camunda webapps in Vietnamese, for a browser set to English: the Tasklist login page, a clerk's task list,

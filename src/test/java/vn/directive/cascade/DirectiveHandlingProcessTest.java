@@ -39,8 +39,8 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.directive.calendar.WorkingDays;
 import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.directive.DirectiveDraft.Urgency;
-import vn.directive.directive.DirectiveService.Registration;
-import vn.directive.directive.DirectiveService;
+import vn.directive.registration.DirectiveService.Registration;
+import vn.directive.registration.DirectiveService;
 
 /** Every path of bpmn/directive_handling.bpmn; the build fails below 100 % flow node and sequence flow coverage. */
 @SpringBootTest(properties = "directive.demo=false")
@@ -67,6 +67,7 @@ class DirectiveHandlingProcessTest {
     @Autowired ManagementService management;
     @Autowired DirectiveService directives;
     @Autowired Obligations obligations;
+    @Autowired OverdueDecisions decisions;
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(100);
 
@@ -241,6 +242,39 @@ class DirectiveHandlingProcessTest {
         tasks.complete(handle.getId(), Map.of(Var.ACTION, "REMIND", Var.NOTE, "Đề nghị tiếp nhận ngay"));
         assertThat(pi).hasPassed("service_chase", "end_chased").isWaitingAt(CascadeProcess.USER_ACKNOWLEDGE);
         assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().reminders()).isEqualTo(1);
+        assertThat(decisions.of(r.id(), COMMUNE)).singleElement().satisfies(d -> {
+            assertThat(d.action()).isEqualTo(OverdueAction.REMIND);
+            assertThat(d.note()).isEqualTo("Đề nghị tiếp nhận ngay");
+        });
+    }
+
+    @Test
+    void everyOverdueDecisionIsKeptWithItsNoteAndTheNextRoundStartsFromNothing() {
+        Registration r = register(COMMUNE, Urgency.THUONG);
+        ProcessInstance pi = top(r);
+        clockAt(LocalDateTime.of(2026, 12, 3, 9, 0));
+        fireTimer(management, pi.getId(), CascadeProcess.TIMER_ACKNOWLEDGE_DUE);
+        tasks.complete(task(tasks, pi.getId(), CascadeProcess.USER_HANDLE_OVERDUE).getId(),
+                Map.of(Var.ACTION, "EXTEND", Var.NEW_DEADLINE, "2026-12-04", Var.NOTE, "Gia hạn một ngày"));
+        assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys(Var.ACTION, Var.NEW_DEADLINE, Var.NOTE);
+
+        // still not acknowledged at the new deadline: a second round, which the first round's values cannot decide
+        clockAt(LocalDateTime.of(2026, 12, 5, 9, 0));
+        fireTimer(management, pi.getId(), CascadeProcess.TIMER_EXTENDED_DUE);
+        Task second = task(tasks, pi.getId(), CascadeProcess.USER_HANDLE_OVERDUE);
+        assertThatThrownBy(() -> tasks.complete(second.getId())).hasMessageContaining("'action'");
+        assertThatThrownBy(() -> tasks.complete(second.getId(), Map.of(Var.ACTION, "REMIND", Var.NOTE, 5)))
+                .hasMessageContaining("'note'");
+        assertThatThrownBy(() -> tasks.complete(second.getId(), Map.of(Var.ACTION, "EXTEND", Var.NEW_DEADLINE, "9999-12-31")))
+                .hasMessageContaining("newDeadline");
+        tasks.complete(second.getId(), Map.of(Var.ACTION, "CLOSE", Var.NOTE, "Không tiếp nhận sau khi gia hạn"));
+        assertThat(pi).isEnded();
+
+        assertThat(decisions.of(r.id(), COMMUNE)).extracting(OverdueDecisions.Decision::action)
+                .containsExactly(OverdueAction.EXTEND, OverdueAction.CLOSE);
+        assertThat(decisions.of(r.id(), COMMUNE)).extracting(OverdueDecisions.Decision::note)
+                .containsExactly("Gia hạn một ngày", "Không tiếp nhận sau khi gia hạn");
+        assertThat(decisions.of(r.id(), COMMUNE).get(0).newDeadline()).isEqualTo(LocalDate.of(2026, 12, 4));
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import vn.directive.engine.SubmissionFilter;
+import vn.directive.web.Limits;
 import vn.directive.cascade.Obligations.Obligation;
 
 /** What the report form shows of the subordinates' reports, and that it fits a string variable. */
@@ -29,7 +29,7 @@ class SubordinateReportsTest {
 
         String text = TaskListeners.subordinateReports(provinces, code -> "Tỉnh " + code);
 
-        assertThat(text.length()).isLessThanOrEqualTo(SubmissionFilter.STRING_VARIABLE_LIMIT);
+        assertThat(text.length()).isLessThanOrEqualTo(Limits.STRING_VARIABLE);
         assertThat(text).startsWith("- Tỉnh 01 (Hoàn thành): " + summary);
         long listed = text.lines().filter(line -> line.startsWith("- Tỉnh ")).count();
         assertThat(listed).isBetween(10L, 62L);

@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.directive.cascade.CascadeProcess;
 import vn.directive.directive.DirectiveDraft.Urgency;
-import vn.directive.directive.DirectiveService;
-import vn.directive.directive.DirectiveService.Registration;
+import vn.directive.registration.DirectiveService;
+import vn.directive.registration.DirectiveService.Registration;
 import vn.directive.security.EngineBasicAuthFilter;
 
 /**

@@ -43,9 +43,9 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.directive.cascade.CascadeProcess;
 import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.directive.DirectiveDraft.Urgency;
-import vn.directive.directive.DirectiveService;
-import vn.directive.directive.DirectiveService.Registration;
-import vn.directive.security.SupervisorGrants;
+import vn.directive.registration.DirectiveService;
+import vn.directive.registration.DirectiveService.Registration;
+import vn.directive.cascade.SupervisorGrants;
 
 /**
  * The four categories of contract section 7 at and around deadlines, on the real cascade: the engine

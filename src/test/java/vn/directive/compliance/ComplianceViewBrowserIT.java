@@ -36,8 +36,8 @@ import vn.directive.browser.Chromium;
 import vn.directive.cascade.CascadeProcess;
 import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.directive.DirectiveDraft.Urgency;
-import vn.directive.directive.DirectiveService;
-import vn.directive.directive.DirectiveService.Registration;
+import vn.directive.registration.DirectiveService;
+import vn.directive.registration.DirectiveService.Registration;
 
 /**
  * The administrator signs into Cockpit, opens the Tuân thủ view from the navigation, picks a directive

@@ -20,8 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.directive.cascade.CascadeProcess;
 import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.directive.DirectiveDraft.Urgency;
-import vn.directive.directive.DirectiveService;
-import vn.directive.directive.DirectiveService.Registration;
+import vn.directive.registration.DirectiveService;
+import vn.directive.registration.DirectiveService.Registration;
 
 /** An incident in Cockpit names the directive and the unit, whatever the failing step threw. */
 @AutoConfigureObservability(tracing = false)

@@ -110,10 +110,14 @@ class DirectiveApiTest {
         assertThat(tasks).hasSize(1);
         String ack = tasks.get(0).get("id").asText();
 
-        // another district's clerk neither sees nor completes it
+        // another district's clerk neither sees nor completes it: as if it did not exist, whatever the body
         assertThat(body(call(HttpMethod.GET, "/engine-rest/task", "vanthu.105", null))).isEmpty();
-        assertThat(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.105",
-                "{\"variables\": {\"accepted\": {\"value\": true}}}").getStatusCode().value()).isEqualTo(403);
+        assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.105",
+                "{\"variables\": {\"accepted\": {\"value\": true}}}"), 404, "unknown-task");
+        assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.105",
+                "{\"variables\": {\"accepted\": {\"value\": false}}}"), 404, "unknown-task");
+        assertError(call(HttpMethod.POST, "/engine-rest/task/no-such-task/complete", "vanthu.107",
+                "{\"variables\": {\"accepted\": {\"value\": true}}}"), 404, "unknown-task");
 
         assertThat(assertError(call(HttpMethod.POST, "/engine-rest/task/" + ack + "/complete", "vanthu.107",
                 "{\"variables\": {\"accepted\": {\"value\": false}}}"), 422, "refusal-without-reason"))
@@ -136,6 +140,96 @@ class DirectiveApiTest {
                 .isEqualTo("Dòng 1 – Đơn vị (assignments[0].unitCode) '105' không phải đơn vị cấp dưới trực tiếp của Huyện Mường Tè (107)");
         assertThat(body(call(HttpMethod.GET, "/engine-rest/task/" + assign, "lanhdao.107", null)).get("id").asText()).isEqualTo(assign);
         assertThat(obligations.find(id, "107").orElseThrow().status()).isEqualTo(UnitStatus.ACKNOWLEDGED);
+    }
+
+    /** The outside fuzzer's 500s of issue 12: each is now 4xx JSON naming the field and its limit, and changes nothing. */
+    @Test
+    void theFuzzersRequestsAre4xxNamingTheFieldAndChangeNothing() throws Exception {
+        int before = count();
+        String ok = registration("21/CĐ-TTg", "11", DEADLINE);
+        assertLimit(call(HttpMethod.POST, "/api/directives", "admin", ok.replace("21/CĐ-TTg\", \"issuer",
+                "21/" + "X".repeat(62) + "\", \"issuer")), 422, "value-too-long", "directive.number", "64");
+        assertLimit(call(HttpMethod.POST, "/api/directives", "admin", ok.replace("Thủ tướng Chính phủ", "Ủ".repeat(256))),
+                422, "value-too-long", "directive.issuer", "255");
+        assertLimit(call(HttpMethod.POST, "/api/directives", "admin", ok.replace("Về đẩy nhanh tiêm vắc xin", "s".repeat(2001))),
+                422, "value-too-long", "directive.subject", "2000");
+        assertLimit(call(HttpMethod.POST, "/api/directives", "admin", ok.replace("Công điện số 21/CĐ-TTg ...", "t".repeat(1_100_000))),
+                413, "text-too-large", "'text'", "1048576");
+        // under the column's characters, over 2 MB of UTF-8
+        assertLimit(call(HttpMethod.POST, "/api/directives", "admin", ok.replace("Công điện số 21/CĐ-TTg ...", "ệ".repeat(700_000))),
+                413, "text-too-large", "'text'", "2097152");
+        for (String year : new String[] {"2101-01-02", "9999-12-31"}) {
+            assertLimit(call(HttpMethod.POST, "/api/directives", "admin", registration("22/CĐ-TTg", "11", year)),
+                    422, "date-out-of-range", "reportDeadline", "2100");
+        }
+        HttpHeaders wildcard = new HttpHeaders();
+        wildcard.setBasicAuth("admin", "admin-secret");
+        wildcard.set(HttpHeaders.CONTENT_TYPE, "*/*");
+        ResponseEntity<String> anyType = http.exchange("/api/directives", HttpMethod.POST, new HttpEntity<>(ok, wildcard), String.class);
+        assertError(anyType, 415, "unsupported-media-type");
+        assertError(call(HttpMethod.POST, "/api/directives", "admin", ok.replace("\"recipient\": \"11\"", "\"recipient\": 11")),
+                400, "malformed-body");
+        assertThat(count()).isEqualTo(before);
+
+        String id = body(call(HttpMethod.POST, "/api/directives", "admin", registration("23/CĐ-TTg", "03433", DEADLINE))).get("id").asText();
+        String ack = body(call(HttpMethod.GET, "/engine-rest/task?taskDefinitionKey=user_acknowledge", "vanthu.03433", null))
+                .get(0).get("id").asText();
+        String complete = "/engine-rest/task/" + ack + "/complete";
+        for (String accepted : new String[] {"{\"value\": \"perhaps\"}", "{\"value\": 1}", "{\"type\": \"Json\", \"value\": \"[]\"}",
+                "{\"type\": \"Object\", \"value\": \"x\"}"}) {
+            assertLimit(call(HttpMethod.POST, complete, "vanthu.03433", "{\"variables\": {\"accepted\": " + accepted + "}}"),
+                    400, "invalid-variable", "'accepted'", "true or false");
+        }
+        assertLimit(call(HttpMethod.POST, complete, "vanthu.03433",
+                "{\"variables\": {\"accepted\": {\"value\": false}, \"refusalReason\": {\"value\": 42}}}"),
+                400, "invalid-variable", "'refusalReason'", "String");
+        assertLimit(call(HttpMethod.POST, complete, "vanthu.03433",
+                "{\"variables\": {\"accepted\": {\"value\": false}, \"refusalReason\": {\"value\": \"" + "r".repeat(2001) + "\"}}}"),
+                422, "value-too-long", "'refusalReason'", "2000");
+        assertLimit(call(HttpMethod.POST, complete, "vanthu.03433",
+                "{\"variables\": {\"accepted\": {\"value\": true}, \"hasSubordinates\": {\"value\": \"x\"}}}"),
+                400, "unknown-variable", "'hasSubordinates'", "accepted");
+        assertThat(obligations.find(id, "03433").orElseThrow().status()).isEqualTo(UnitStatus.RECEIVED);
+
+        // "true" as a String, as Json or untyped is the Boolean true when the engine sees it
+        assertThat(call(HttpMethod.POST, complete, "vanthu.03433",
+                "{\"variables\": {\"accepted\": {\"type\": \"Json\", \"value\": \"true\"}}}").getStatusCode().value()).isEqualTo(204);
+        assertThat(obligations.find(id, "03433").orElseThrow().status()).isEqualTo(UnitStatus.ACKNOWLEDGED);
+
+        // the report: an Integer is no summary, and the task stays open
+        String report = body(call(HttpMethod.GET, "/engine-rest/task?taskDefinitionKey=user_report", "chuyenvien.03433", null))
+                .get(0).get("id").asText();
+        assertLimit(call(HttpMethod.POST, "/engine-rest/task/" + report + "/complete", "chuyenvien.03433",
+                "{\"variables\": {\"reportSummary\": {\"value\": 5}}}"), 400, "invalid-variable", "'reportSummary'", "String");
+        assertLimit(call(HttpMethod.POST, "/engine-rest/task/" + report + "/submit-form", "chuyenvien.03433",
+                "{\"variables\": {\"reportSummary\": {\"type\": \"Integer\", \"value\": \"5\"}}}"), 400, "invalid-variable", "'reportSummary'", "String");
+        assertThat(body(call(HttpMethod.GET, "/engine-rest/task/" + report, "chuyenvien.03433", null)).get("id").asText()).isEqualTo(report);
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_INCIDENT", Integer.class)).isZero();
+    }
+
+    @Test
+    void aTaskTextLongerThanASubordinatesFormHoldsIsRefusedAtAssignment() throws Exception {
+        body(call(HttpMethod.POST, "/api/directives", "admin", registration("24/CĐ-TTg", "106", DEADLINE)));
+        completeOnly("vanthu.106", "user_acknowledge", "{\"accepted\": {\"value\": true}}");
+        String commune = units.children("106").stream().filter(u -> u.kind() == vn.directive.unit.UnitKind.COMMUNE)
+                .findFirst().orElseThrow().code();
+        JsonNode tasks = body(call(HttpMethod.GET, "/engine-rest/task?taskDefinitionKey=user_assign", "lanhdao.106", null));
+        String assign = tasks.get(0).get("id").asText();
+        String longTask = json.writeValueAsString(json.writeValueAsString(java.util.List.of(java.util.Map.of("unitCode", commune,
+                "role", "CHU_TRI", "task", "t".repeat(30_000), "reportDeadline", DEADLINE))));
+        assertLimit(call(HttpMethod.POST, "/engine-rest/task/" + assign + "/complete", "lanhdao.106",
+                "{\"variables\": {\"assignments\": {\"type\": \"Json\", \"value\": " + longTask + "}}}"),
+                422, "value-too-long", "assignments[0].task", "4000");
+        assertLimit(call(HttpMethod.POST, "/engine-rest/task/" + assign + "/complete", "lanhdao.106",
+                "{\"variables\": {\"chuTri\": {\"type\": \"Json\", \"value\": \"[\\\"" + commune + "\\\"]\"}, "
+                        + "\"commonTask\": {\"value\": \"" + "c".repeat(4001) + "\"}, \"subordinateDeadline\": {\"value\": \"" + DEADLINE + "\"}}}"),
+                422, "value-too-long", "'commonTask'", "4000");
+        assertThat(body(call(HttpMethod.GET, "/engine-rest/task/" + assign, "lanhdao.106", null)).get("id").asText()).isEqualTo(assign);
+    }
+
+    private void assertLimit(ResponseEntity<String> response, int status, String error, String field, String limit) throws Exception {
+        assertError(response, status, error);
+        assertThat(body(response).get("message").asText()).contains(field).contains(limit);
     }
 
     @Test

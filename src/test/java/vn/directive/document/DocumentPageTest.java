@@ -27,7 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import vn.directive.directive.ReceivedDocuments;
+import vn.directive.document.ReceivedDocuments;
 import vn.directive.platform.Api;
 
 /**

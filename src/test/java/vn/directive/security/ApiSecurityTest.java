@@ -121,8 +121,24 @@ class ApiSecurityTest {
         assertThat(tasks("vanthu.03433", commune)).isEmpty();
         assertThat(exchange(demo("vanthu.03433"), HttpMethod.GET, "/engine-rest/task/" + otherCommunesTask, null)
                 .getStatusCode().value()).isIn(403, 404);
-        assertThat(exchange(demo("vanthu.03433"), HttpMethod.POST, "/engine-rest/task/" + otherCommunesTask + "/complete",
-                "{\"variables\": {\"accepted\": {\"value\": true}}}").getStatusCode().value()).isEqualTo(403);
+        // completing it answers as for an unknown task, whatever the body: the form rules run only for whom may
+        // work on it, so their messages (deadlines, the task's kind) tell another unit nothing
+        String unknown = exchange(demo("vanthu.03433"), HttpMethod.POST, "/engine-rest/task/no-such-task/complete",
+                "{\"variables\": {\"accepted\": {\"value\": \"perhaps\"}}}").getBody().replace("no-such-task", otherCommunesTask);
+        for (String body : List.of("{\"variables\": {\"accepted\": {\"value\": true}}}",
+                "{\"variables\": {\"accepted\": {\"value\": false}}}",
+                "{\"variables\": {\"accepted\": {\"value\": \"perhaps\"}, \"unitCode\": {\"value\": 5}}}",
+                "{\"variables\": [1, 2]}", "not json at all")) {
+            for (String action : List.of("/complete", "/submit-form")) {
+                ResponseEntity<String> refused = exchange(demo("vanthu.03433"), HttpMethod.POST,
+                        "/engine-rest/task/" + otherCommunesTask + action, body);
+                assertThat(refused.getStatusCode().value()).as(body).isEqualTo(404);
+                assertThat(refused.getBody()).as(body).isEqualTo(unknown);
+            }
+        }
+        assertThat(jdbc.queryForObject("select u.status from directive_unit u join directive d on d.id = u.directive_id "
+                + "where u.unit_code = '03436' and d.number = '13/CĐ-BYT'", String.class))
+                .isEqualTo("01");
         // the administrator sees all three
         assertThat(tasks("admin", district)).hasSize(1);
         assertThat(tasks("admin", township)).hasSize(1);

@@ -34,7 +34,11 @@ class WebappSessionApiAccessTest {
     }
 
     private HttpHeaders signIntoCockpit(String user, String password, int expectedStatus) {
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/cockpit/default/", String.class);
+        return signInto("cockpit", user, password, expectedStatus);
+    }
+
+    private HttpHeaders signInto(String app, String user, String password, int expectedStatus) {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/default/", String.class);
         List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
         assertThat(cookies).isNotNull();
         HttpHeaders headers = new HttpHeaders();
@@ -44,13 +48,53 @@ class WebappSessionApiAccessTest {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
         form.add("password", password);
-        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/cockpit",
+        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/" + app,
                 HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
         assertThat(login.getStatusCode().value()).as(login.getBody()).isEqualTo(expectedStatus);
         HttpHeaders session = new HttpHeaders();
         List<String> renewed = login.getHeaders().get(HttpHeaders.SET_COOKIE);
         (renewed != null ? renewed : cookies).forEach(c -> session.add(HttpHeaders.COOKIE, c.substring(0, c.indexOf(';'))));
         return session;
+    }
+
+    /** Tasklist's submit-form of a task that does not exist, or of another unit's: 404 JSON, whatever the body. */
+    @Test
+    void tasklistsSubmitFormOfAnUnknownOrAnotherUnitsTaskIs404() throws Exception {
+        HttpHeaders admin = new HttpHeaders();
+        admin.setBasicAuth("admin", "admin-secret");
+        admin.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> registered = http.exchange("/api/directives", HttpMethod.POST, new HttpEntity<>("""
+                {"directive": {"number": "31/CĐ-TTg", "issuer": "Thủ tướng Chính phủ", "subject": "Thử"},
+                 "recipient": "03436", "reportDeadline": "%s"}""".formatted(java.time.LocalDate.now().plusDays(20)), admin),
+                String.class);
+        assertThat(registered.getStatusCode().value()).as(registered.getBody()).isEqualTo(201);
+        String processInstance = new com.fasterxml.jackson.databind.ObjectMapper().readTree(registered.getBody())
+                .get("processInstanceId").asText();
+        String othersTask = new com.fasterxml.jackson.databind.ObjectMapper().readTree(http.exchange(
+                "/engine-rest/task?processInstanceId=" + processInstance, HttpMethod.GET, new HttpEntity<>(admin), String.class)
+                .getBody()).get(0).get("id").asText();
+
+        HttpHeaders session = signInto("tasklist", "vanthu.03433", "demo", 200);
+        ResponseEntity<String> page = http.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, new HttpEntity<>(session),
+                String.class);
+        String token = page.getHeaders().getFirst("X-XSRF-TOKEN");
+        if (token != null) {
+            session.set("X-XSRF-TOKEN", token);
+        }
+        session.setContentType(MediaType.APPLICATION_JSON);
+        for (String task : List.of("no-such-task", othersTask)) {
+            for (String body : List.of("{\"variables\": {\"accepted\": {\"value\": true}}}",
+                    "{\"variables\": {\"accepted\": {\"value\": \"perhaps\"}}}")) {
+                ResponseEntity<String> refused = http.exchange("/camunda/api/engine/engine/default/task/" + task + "/submit-form",
+                        HttpMethod.POST, new HttpEntity<>(body, session), String.class);
+                assertThat(refused.getStatusCode().value()).as(task + " " + refused.getBody()).isEqualTo(404);
+                assertThat(refused.getHeaders().getContentType().toString()).contains("json");
+                assertThat(refused.getBody()).contains("\"unknown-task\"");
+            }
+        }
+        ResponseEntity<String> stillOpen = http.exchange("/engine-rest/task/" + othersTask, HttpMethod.GET, new HttpEntity<>(admin),
+                String.class);
+        assertThat(stillOpen.getStatusCode().value()).isEqualTo(200);
     }
 
     @Test

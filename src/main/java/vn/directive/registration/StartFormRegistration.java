@@ -1,4 +1,4 @@
-package vn.directive.directive;
+package vn.directive.registration;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -6,7 +6,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import vn.directive.cascade.FormFields;
 import vn.directive.cascade.SubmittedVariables;
+import vn.directive.directive.DirectiveDraft;
+import vn.directive.directive.DirectiveReader;
+import vn.directive.directive.RegistrationProcess;
 import vn.directive.directive.RegistrationProcess.Var;
 import vn.directive.unit.UnitGroups;
 import vn.directive.web.ApiException;
@@ -36,8 +41,31 @@ public class StartFormRegistration {
         execution.setVariable(Var.BUSINESS_KEY, r.businessKey());
     }
 
-    /** Also what the submission filter runs before the engine, so a bad form is refused with 4xx and nothing written. */
+    /** Registers what the start form submitted (the service task of directive_registration). */
     public DirectiveService.Registration registerFrom(Map<String, Object> form) {
+        Form f = read(form);
+        return directives.register(f.draft(), f.recipient(), f.deadline(), f.text());
+    }
+
+    /**
+     * What the submission filter runs before the engine: the same reading and rules as {@link #registerFrom}, and
+     * nothing written, so a bad form is refused with 4xx and the process is started once, by the engine.
+     */
+    public void check(Map<String, Object> form) {
+        Form f = read(form);
+        directives.validate(f.draft(), f.recipient(), f.deadline(), f.text());
+    }
+
+    /** The start form's variables as a REST submission gives them, checked and rewritten in place (see {@link FormFields}). */
+    public static Map<String, Object> fromRest(ObjectNode variables) {
+        return FormFields.fromRest(RegistrationProcess.KEY, variables);
+    }
+
+    private record Form(String text, String recipient, LocalDate deadline, DirectiveDraft draft) {
+    }
+
+    private Form read(Map<String, Object> form) {
+        FormFields.check(RegistrationProcess.KEY, form);
         Object text = form.get(Var.TEXT);
         if (text == null || String.valueOf(text).isBlank()) {
             throw ApiException.unprocessable("empty-text", "Chưa dán " + FieldLabels.field(Var.TEXT));
@@ -46,7 +74,7 @@ public class StartFormRegistration {
                 ? ownUnit() : String.valueOf(form.get(Var.RECIPIENT)).trim();
         LocalDate deadline = SubmittedVariables.date(Var.REPORT_DEADLINE, form.get(Var.REPORT_DEADLINE));
         DirectiveDraft draft = reader.read(String.valueOf(text), recipient);
-        return directives.register(draft, recipient, deadline, String.valueOf(text));
+        return new Form(String.valueOf(text), recipient, deadline, draft);
     }
 
     private String ownUnit() {

@@ -1,4 +1,4 @@
-package vn.directive.directive;
+package vn.directive.registration;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +18,8 @@ import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.cascade.Deadlines;
 import vn.directive.cascade.Obligations;
 import vn.directive.cascade.Role;
+import vn.directive.directive.DirectiveDraft;
+import vn.directive.directive.DirectiveRegister;
 import vn.directive.engine.Engine;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitRegistry;
@@ -37,9 +39,12 @@ public class DirectiveService {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final Engine engine;
+    private final DraftLimits draftLimits;
 
     public DirectiveService(DirectiveRegister register, Obligations obligations, UnitRegistry units, Deadlines deadlines,
-                            RuntimeService runtimeService, IdentityService identityService, Engine engine) {
+                            RuntimeService runtimeService, IdentityService identityService, Engine engine,
+                            DraftLimits draftLimits) {
+        this.draftLimits = draftLimits;
         this.register = register;
         this.obligations = obligations;
         this.units = units;
@@ -55,30 +60,7 @@ public class DirectiveService {
     /** Validates everything first, then writes the register row, the recipient's obligation and the instance in one transaction. */
     @Transactional
     public Registration register(DirectiveDraft draft, String recipientCode, LocalDate reportDeadline, String text) {
-        if (draft == null) {
-            throw ApiException.badRequest("missing-field", "Thiếu " + FieldLabels.field("directive"));
-        }
-        if (recipientCode == null || recipientCode.isBlank()) {
-            throw ApiException.badRequest("missing-field", "Thiếu " + FieldLabels.field("recipient"));
-        }
-        if (reportDeadline == null) {
-            throw ApiException.badRequest("missing-field", "Chưa nhập " + FieldLabels.field("reportDeadline"));
-        }
-        if (draft.subject() == null && draft.number() == null && draft.symbol() == null) {
-            throw ApiException.unprocessable("empty-directive",
-                    FieldLabels.field("directive") + " không cho biết văn bản nào: cần ít nhất số, ký hiệu hoặc trích yếu");
-        }
-        Unit recipient = units.get(recipientCode);
-        requireMayRegisterFor(recipient);
-        if (!reportDeadline.isAfter(deadlines.today())) {
-            throw ApiException.unprocessable("deadline-not-in-future",
-                    FieldLabels.field("reportDeadline") + " " + FieldLabels.day(reportDeadline)
-                            + " phải sau hôm nay (" + FieldLabels.day(deadlines.today()) + ")");
-        }
-        if (draft.number() != null && register.exists(draft.number(), draft.issuer(), recipient.code())) {
-            throw ApiException.conflict("duplicate-directive", "Văn bản số " + draft.number() + " của " + draft.issuer()
-                    + " đã được vào sổ cho " + recipient.name() + " (" + recipient.code() + ")");
-        }
+        Unit recipient = validate(draft, recipientCode, reportDeadline, text);
         Date now = deadlines.now();
         String id = UUID.randomUUID().toString();
         String businessKey = "VB-" + deadlines.today().format(KEY_DATE) + "-" + id.substring(0, 8).toUpperCase();
@@ -92,6 +74,41 @@ public class DirectiveService {
                 .startProcessInstanceByKey(CascadeProcess.KEY, businessKey, variables));
         register.processStarted(id, instance.getId());
         return new Registration(id, businessKey, instance.getId());
+    }
+
+    /**
+     * Everything {@link #register} checks, and nothing written: what the start form's submission is checked by
+     * before the engine runs it.
+     *
+     * @return the recipient unit
+     */
+    public Unit validate(DirectiveDraft draft, String recipientCode, LocalDate reportDeadline, String text) {
+        if (draft == null) {
+            throw ApiException.badRequest("missing-field", "Thiếu " + FieldLabels.field("directive"));
+        }
+        if (recipientCode == null || recipientCode.isBlank()) {
+            throw ApiException.badRequest("missing-field", "Thiếu " + FieldLabels.field("recipient"));
+        }
+        if (reportDeadline == null) {
+            throw ApiException.badRequest("missing-field", "Chưa nhập " + FieldLabels.field("reportDeadline"));
+        }
+        if (draft.subject() == null && draft.number() == null && draft.symbol() == null) {
+            throw ApiException.unprocessable("empty-directive",
+                    FieldLabels.field("directive") + " không cho biết văn bản nào: cần ít nhất số, ký hiệu hoặc trích yếu");
+        }
+        draftLimits.check(draft, reportDeadline, text);
+        Unit recipient = units.get(recipientCode);
+        requireMayRegisterFor(recipient);
+        if (!reportDeadline.isAfter(deadlines.today())) {
+            throw ApiException.unprocessable("deadline-not-in-future",
+                    FieldLabels.field("reportDeadline") + " " + FieldLabels.day(reportDeadline)
+                            + " phải sau hôm nay (" + FieldLabels.day(deadlines.today()) + ")");
+        }
+        if (draft.number() != null && register.exists(draft.number(), draft.issuer(), recipient.code())) {
+            throw ApiException.conflict("duplicate-directive", "Văn bản số " + draft.number() + " của " + draft.issuer()
+                    + " đã được vào sổ cho " + recipient.name() + " (" + recipient.code() + ")");
+        }
+        return recipient;
     }
 
     /** The administrator, or a member of the recipient unit or of the unit above it, registers for it. */

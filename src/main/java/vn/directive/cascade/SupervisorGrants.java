@@ -1,4 +1,4 @@
-package vn.directive.security;
+package vn.directive.cascade;
 
 import java.util.ArrayList;
 import java.util.List;

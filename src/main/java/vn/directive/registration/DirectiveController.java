@@ -1,4 +1,4 @@
-package vn.directive.directive;
+package vn.directive.registration;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.directive.cascade.CascadeStatus;
 import vn.directive.cascade.CascadeStatus.UnitRow;
 import vn.directive.compliance.ComplianceAccess;
+import vn.directive.directive.DirectiveDraft;
+import vn.directive.directive.DirectiveRegister;
 import vn.directive.compliance.ComplianceAccess.Reader;
 import vn.directive.web.ApiException;
 import vn.directive.web.FieldLabels;

@@ -1,4 +1,4 @@
-package vn.directive.directive;
+package vn.directive.document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import vn.directive.cascade.Documents;
 import vn.directive.cascade.Obligations;
 import vn.directive.cascade.Obligations.Obligation;
+import vn.directive.directive.DirectiveDraft;
 import vn.directive.directive.DirectiveDraft.DocumentRef;
-import vn.directive.document.DocumentFiles;
+import vn.directive.directive.DirectiveRegister;
 import vn.directive.document.DocumentFiles.StoredFile;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitRegistry;
