@@ -63,7 +63,7 @@ public class SubmissionFilter extends OncePerRequestFilter {
     private static final Pattern COMPLETION = Pattern.compile(
             "^(?:/engine-rest|/camunda/api/engine/engine/([^/]+))/task/([^/]+)/(?:complete|submit-form)$");
     private static final Pattern START = Pattern.compile(
-            "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/process-definition/(key/)?([^/]+)/(?:start|submit-form)$");
+            "^(?:/engine-rest|/camunda/api/engine/engine/([^/]+))/process-definition/(key/)?([^/]+)/(?:start|submit-form)$");
 
     private final TaskService taskService;
     private final RepositoryService repositoryService;
@@ -109,7 +109,8 @@ public class SubmissionFilter extends OncePerRequestFilter {
             if (task.matches()) {
                 body = checkTask(request, task.group(1) == null ? "default" : task.group(1), task.group(2), body);
             } else if (start.matches()) {
-                body = checkStart(start.group(1) != null, start.group(2), body);
+                body = checkStartAs(request, start.group(1) == null ? "default" : start.group(1), start.group(2) != null,
+                        start.group(3), body);
             }
         } catch (ApiException e) {
             response.setStatus(e.status().value());
@@ -180,6 +181,27 @@ public class SubmissionFilter extends OncePerRequestFilter {
             return new User(u.getName(), u.getGroupIds() == null ? List.of() : List.copyOf(u.getGroupIds()));
         }
         return null;
+    }
+
+    /**
+     * The start form's check as the user who sends it: a Tasklist user is known from the webapps' session only
+     * (the engine learns it later in the chain), and a blank recipient means that user's own unit.
+     */
+    private byte[] checkStartAs(HttpServletRequest request, String engineName, boolean byKey, String definition,
+                                byte[] body) throws IOException {
+        if (identityService.getCurrentAuthentication() != null) {
+            return checkStart(byKey, definition, body);
+        }
+        User user = user(request, engineName);
+        if (user == null) {
+            return checkStart(byKey, definition, body);
+        }
+        identityService.setAuthentication(user.id(), user.groups());
+        try {
+            return checkStart(byKey, definition, body);
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     /** @return the body to pass on: for a registration, its variables as checked and the pasted text transient */
