@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.directive.calendar.VietnameseDates;
 
 /**
  * The Vietnamese names of the fields and parameters error messages speak of: for form fields the label the
@@ -89,13 +88,15 @@ public final class FieldLabels {
         return "Dòng " + (index + 1);
     }
 
-    /** A date as Vietnamese write it: 31/12/2026. */
     /** 4000 → 4.000: Vietnamese group digits with dots. */
     public static String thousands(int n) {
         return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '.');
     }
 
+    /** A date as Vietnamese write it: 31/12/2026 (formatted here: the web layer does not reach into calendar). */
     public static String day(LocalDate date) {
-        return VietnameseDates.day(date);
+        return date == null ? null : DAY.format(date);
     }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 }

@@ -262,7 +262,7 @@ class DirectiveHandlingProcessTest {
         clockAt(LocalDateTime.of(2026, 12, 5, 9, 0));
         fireTimer(management, pi.getId(), CascadeProcess.TIMER_EXTENDED_DUE);
         Task second = task(tasks, pi.getId(), CascadeProcess.USER_HANDLE_OVERDUE);
-        assertThatThrownBy(() -> tasks.complete(second.getId())).hasMessageContaining("'action'");
+        assertThatThrownBy(() -> tasks.complete(second.getId())).hasMessageContaining("(action)");
         assertThatThrownBy(() -> tasks.complete(second.getId(), Map.of(Var.ACTION, "REMIND", Var.NOTE, 5)))
                 .hasMessageContaining("'note'");
         assertThatThrownBy(() -> tasks.complete(second.getId(), Map.of(Var.ACTION, "EXTEND", Var.NEW_DEADLINE, "9999-12-31")))
