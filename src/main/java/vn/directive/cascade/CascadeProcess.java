@@ -94,6 +94,20 @@ public final class CascadeProcess {
         public static final String NEW_DEADLINE = "newDeadline";
         public static final String NOTE = "note";
 
+        // figures (CONTRACT section 9): what user_assign asks, what user_report reports, and the report form's text
+        /** Json list [{"code","name","unit"}]: the figures the unit asks of its subordinates (inherited ones included). */
+        public static final String INDICATORS = "indicators";
+        /** The assign form's textarea: one indicator a line, {@code code; name; unit}. */
+        public static final String INDICATORS_TEXT = "indicatorsText";
+        /** Json object {code: number}: the unit's figures. */
+        public static final String FIGURES = "figures";
+        /** The report form's textarea: one figure a line, {@code code: value}. */
+        public static final String FIGURES_TEXT = "figuresText";
+        /** Does the unit report figures (the report form shows the figures only then)? */
+        public static final String HAS_FIGURES = "hasFigures";
+        /** The report form's text: each figure's name, the subordinates' sum, who has not reported yet. */
+        public static final String FIGURES_SUMMARY = "figuresSummary";
+
         private Var() {
         }
     }

@@ -39,10 +39,12 @@ public class CascadeSteps {
     private final TaskService taskService;
     private final Engine engine;
     private final SupervisorGrants supervisorGrants;
+    private final ReportFigures figures;
 
     public CascadeSteps(Obligations obligations, DirectiveRegister register, UnitRegistry units, Deadlines deadlines,
                         SubmittedVariables submitted, RuntimeService runtimeService, TaskService taskService,
-                        Engine engine, SupervisorGrants supervisorGrants) {
+                        Engine engine, SupervisorGrants supervisorGrants, ReportFigures figures) {
+        this.figures = figures;
         this.obligations = obligations;
         this.register = register;
         this.units = units;
@@ -158,10 +160,14 @@ public class CascadeSteps {
         execution.setVariable(Var.SUBORDINATES, carrying);
     }
 
-    /** Ghi nhận hoàn thành. */
+    /** Ghi nhận hoàn thành: the report and, when figures were asked, the unit's figures in the register. */
     public void report(DelegateExecution execution) {
         obligations.reported(directiveId(execution), unitCode(execution),
                 (String) execution.getVariable(Var.REPORT_SUMMARY), deadlines.now());
+        Object reported = execution.getVariable(Var.FIGURES);
+        if (reported != null) {
+            figures.storeFigures(directiveId(execution), unitCode(execution), figures.readFigures(reported));
+        }
     }
 
     /** Nhắc hạn báo cáo, one working day before it is due. */

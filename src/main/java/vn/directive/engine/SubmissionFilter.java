@@ -126,6 +126,15 @@ public class SubmissionFilter extends OncePerRequestFilter {
             body = withVariable(body, Var.ASSIGNMENTS, assignments);
         }
         Map<String, Object> context = engine.withoutAuthorization(() -> taskService.getVariables(taskId, CONTEXT));
+        Map<String, String> fromText = listeners.fromFormText(task.getTaskDefinitionKey(), submitted,
+                name -> context.containsKey(name) ? context.get(name)
+                        : engine.withoutAuthorization(() -> taskService.getVariable(taskId, name)));
+        if (fromText != null) {
+            for (Map.Entry<String, String> e : fromText.entrySet()) {
+                submitted.put(e.getKey(), e.getValue());
+                body = withVariable(body, e.getKey(), e.getValue());
+            }
+        }
         rules.check(listeners.context(task.getTaskDefinitionKey(), context::get), submitted);
         return body;
     }

@@ -56,6 +56,7 @@ class DirectiveHandlingProcessTest {
         }
     }
 
+    private static final String PROVINCE = "12";           // Tỉnh Lai Châu
     private static final String DISTRICT = "107";          // Huyện Mường Tè, Lai Châu
     private static final String COMMUNE = "03433";         // Thị trấn Mường Tè
     private static final String OTHER_COMMUNE = "03436";   // Xã Thu Lũm
@@ -67,6 +68,7 @@ class DirectiveHandlingProcessTest {
     @Autowired ManagementService management;
     @Autowired DirectiveService directives;
     @Autowired Obligations obligations;
+    @Autowired ReportFigures figures;
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(100);
 
@@ -296,6 +298,87 @@ class DirectiveHandlingProcessTest {
         executeJobs(management);
         Task report = task(tasks, district.getId(), CascadeProcess.USER_REPORT);
         assertThat((String) tasks.getVariable(report.getId(), Var.SUBORDINATE_REPORTS)).contains("đã đóng");
+    }
+
+    @Test
+    void figuresAskedAtTheProvinceAreReportedByEveryUnitAndSummedOnTheWayUp() {
+        Registration r = register(PROVINCE, Urgency.THUONG);
+        ProcessInstance province = top(r);
+        complete(tasks, province.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        Task assign = task(tasks, province.getId(), CascadeProcess.USER_ASSIGN);
+        assertThat(tasks.getVariable(assign.getId(), Var.INDICATORS_TEXT)).isEqualTo("");
+        assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of(Var.ASSIGNMENTS, json("[]"),
+                Var.INDICATORS, json("[{\"code\":\"Mũi 3\",\"name\":\"x\",\"unit\":\"người\"}]"))))
+                .hasMessageContaining("Mã số liệu (indicators[0].code) 'Mũi 3' chỉ gồm chữ thường không dấu");
+        tasks.complete(assign.getId(), Map.of(Var.ASSIGNMENTS, json("[{\"unitCode\":\"" + DISTRICT
+                        + "\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"2026-12-12\"}]"),
+                Var.INDICATORS, json("[{\"code\":\"mui3\",\"name\":\"Số người tiêm mũi 3\",\"unit\":\"người\"}]")));
+        complete(tasks, province.getId(), CascadeProcess.USER_ISSUE_DOCUMENT,
+                Map.of(Var.IMPLEMENTING_NUMBER, "219/UBND-KGVX", Var.IMPLEMENTING_DATE, "2026-12-01"));
+        executeJobs(management);
+
+        // the district inherits mui3 and adds a figure of its own through the form's text
+        ProcessInstance district = instanceOf(runtime, r.businessKey(), DISTRICT);
+        complete(tasks, district.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        Task districtAssign = task(tasks, district.getId(), CascadeProcess.USER_ASSIGN);
+        assertThat((String) tasks.getVariable(districtAssign.getId(), Var.INDICATORS_TEXT)).isEqualTo("mui3; Số người tiêm mũi 3; người\n");
+        tasks.complete(districtAssign.getId(), Map.of(Var.ASSIGNMENTS, json("["
+                        + "{\"unitCode\":\"" + COMMUNE + "\",\"role\":\"CHU_TRI\",\"task\":\"Tiêm\",\"reportDeadline\":\"2026-12-10\"},"
+                        + "{\"unitCode\":\"" + OTHER_COMMUNE + "\",\"role\":\"CHU_TRI\",\"task\":\"Tiêm\",\"reportDeadline\":\"2026-12-10\"}]"),
+                Var.INDICATORS_TEXT, "mui2_tre; Số trẻ 12-17 tuổi tiêm mũi 2; trẻ\n"));
+        assertThat(figures.asked(r.id(), DISTRICT).orElseThrow()).extracting(ReportFigures.Indicator::code)
+                .containsExactly("mui3", "mui2_tre");
+        complete(tasks, district.getId(), CascadeProcess.USER_ISSUE_DOCUMENT,
+                Map.of(Var.IMPLEMENTING_NUMBER, "88/UBND", Var.IMPLEMENTING_DATE, "2026-12-01"));
+        executeJobs(management);
+
+        // a commune's report needs every figure, each a number ≥ 0, and no other; the task stays open
+        ProcessInstance commune = instanceOf(runtime, r.businessKey(), COMMUNE);
+        complete(tasks, commune.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        Task communeReport = task(tasks, commune.getId(), CascadeProcess.USER_REPORT);
+        assertThat(tasks.getVariable(communeReport.getId(), Var.HAS_FIGURES)).isEqualTo(true);
+        assertThat(tasks.getVariable(communeReport.getId(), Var.FIGURES_TEXT)).isEqualTo("mui3: \nmui2_tre: \n");
+        assertThatThrownBy(() -> tasks.complete(communeReport.getId(), Map.of(Var.REPORT_SUMMARY, "Đã tiêm")))
+                .hasMessageContaining("Chưa nhập Số liệu «Số người tiêm mũi 3» (figures.mui3)");
+        assertThatThrownBy(() -> tasks.complete(communeReport.getId(), Map.of(Var.REPORT_SUMMARY, "Đã tiêm",
+                Var.FIGURES, json("{\"mui3\": -1, \"mui2_tre\": 3}"))))
+                .hasMessageContaining("Số liệu «Số người tiêm mũi 3» (figures.mui3) không được âm");
+        assertThatThrownBy(() -> tasks.complete(communeReport.getId(), Map.of(Var.REPORT_SUMMARY, "Đã tiêm",
+                Var.FIGURES_TEXT, "mui3: nhiều\nmui2_tre: 3")))
+                .hasMessageContaining("Số liệu «Số người tiêm mũi 3» (figures.mui3) phải là một số, không phải 'nhiều'");
+        assertThatThrownBy(() -> tasks.complete(communeReport.getId(), Map.of(Var.REPORT_SUMMARY, "Đã tiêm",
+                Var.FIGURES, json("{\"mui3\": 1, \"mui2_tre\": 3, \"mui4\": 2}"))))
+                .hasMessageContaining("Mã số liệu 'mui4' (figures.mui4) không nằm trong số liệu được yêu cầu");
+        assertThat(commune).isWaitingAt(CascadeProcess.USER_REPORT);
+        tasks.complete(communeReport.getId(), Map.of(Var.REPORT_SUMMARY, "Đã tiêm", Var.FIGURES_TEXT, "mui3: 1.200\nmui2_tre: 35\n"));
+        executeJobs(management);
+        assertThat(figures.reported(r.id(), COMMUNE)).containsEntry("mui3", new java.math.BigDecimal("1200.0000"));
+
+        ProcessInstance other = instanceOf(runtime, r.businessKey(), OTHER_COMMUNE);
+        complete(tasks, other.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, other.getId(), CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Đã tiêm",
+                Var.FIGURES, json("{\"mui3\": 800, \"mui2_tre\": 15}")));
+        executeJobs(management);
+
+        // the district sees the sums, and its own figures default to them
+        Task districtReport = task(tasks, district.getId(), CascadeProcess.USER_REPORT);
+        assertThat(tasks.getVariable(districtReport.getId(), Var.FIGURES_TEXT)).isEqualTo("mui3: 2000\nmui2_tre: 50\n");
+        assertThat((String) tasks.getVariable(districtReport.getId(), Var.FIGURES_SUMMARY))
+                .contains("tổng của 2/2 đơn vị cấp dưới đã báo cáo **2.000**", "Tất cả đơn vị cấp dưới đã báo cáo số liệu");
+        tasks.complete(districtReport.getId(), Map.of(Var.REPORT_SUMMARY, "Huyện đã tiêm"));
+        executeJobs(management);
+        assertThat(figures.reported(r.id(), DISTRICT)).containsKeys("mui3", "mui2_tre");
+
+        // the province asked only mui3: it reports that one, summed from its district
+        Task provinceReport = task(tasks, province.getId(), CascadeProcess.USER_REPORT);
+        assertThat(tasks.getVariable(provinceReport.getId(), Var.FIGURES_TEXT)).isEqualTo("mui3: 2000\n");
+        assertThatThrownBy(() -> tasks.complete(provinceReport.getId(), Map.of(Var.REPORT_SUMMARY, "Tỉnh đã tiêm",
+                Var.FIGURES_TEXT, "mui3: 2000\nmui2_tre: 50")))
+                .hasMessageContaining("Mã số liệu 'mui2_tre'");
+        tasks.complete(provinceReport.getId(), Map.of(Var.REPORT_SUMMARY, "Tỉnh đã tiêm", Var.FIGURES_TEXT, "mui3: 2100"));
+        executeJobs(management);
+        assertThat(province).isEnded();
+        assertThat(figures.reported(r.id(), PROVINCE)).containsOnlyKeys("mui3");
     }
 
     private static Object json(String value) {
