@@ -9,3 +9,6 @@ create table unit_figure (
     amount        numeric(20, 4) not null,
     primary key (directive_id, unit_code, code)
 );
+-- The (b/c) recipients a unit's report goes to besides its parent: JSON [{"unitCode","name"}], unitCode null for a
+-- name of the registered directive that resolves to no unit (it stays listed on the report).
+alter table directive_unit add column report_to varchar(8000);

@@ -45,10 +45,13 @@ public class TaskListeners {
     private final DirectiveReader reader;
     private final Deadlines deadlines;
     private final ReportFigures figures;
+    private final ReportRecipients recipients;
 
     public TaskListeners(TaskRules rules, Obligations obligations, DirectiveRegister register, UnitRegistry units,
-                         ObjectMapper json, DirectiveReader reader, Deadlines deadlines, ReportFigures figures) {
+                         ObjectMapper json, DirectiveReader reader, Deadlines deadlines, ReportFigures figures,
+                         ReportRecipients recipients) {
         this.figures = figures;
+        this.recipients = recipients;
         this.rules = rules;
         this.obligations = obligations;
         this.register = register;
@@ -262,7 +265,7 @@ public class TaskListeners {
             reported.forEach((code, value) -> sums.merge(code, value, java.math.BigDecimal::add));
         }
         StringBuilder text = new StringBuilder();
-        StringBuilder summary = new StringBuilder("Mỗi dòng một số liệu dạng `mã: số` (số không âm; dấu chấm ngăn hàng nghìn, dấu phẩy thập phân).\n\n");
+        StringBuilder summary = new StringBuilder("Mỗi dòng một số liệu dạng «mã: số» (số không âm; dấu chấm ngăn hàng nghìn, dấu phẩy thập phân).\n\n");
         for (ReportFigures.Indicator i : required) {
             java.math.BigDecimal sum = sums.get(i.code());
             text.append(i.code()).append(": ").append(carrying.isEmpty() || sum == null ? "" : ReportFigures.plain(sum)).append('\n');
@@ -282,6 +285,38 @@ public class TaskListeners {
         v.put(Var.FIGURES_TEXT, text.toString());
         v.put(Var.FIGURES_SUMMARY, summary.length() <= SubmissionFilter.STRING_VARIABLE_LIMIT ? summary.toString()
                 : summary.substring(0, SubmissionFilter.STRING_VARIABLE_LIMIT - 1) + "…");
+        task.setVariables(v);
+    }
+
+    /**
+     * On create of user_issue_document: the units the report may go to (b/c) besides the parent — the parent
+     * itself, and at the top the registered directive's (b/c) names resolved to units, pre-picked; names that
+     * resolve to none are shown and stay listed on the report.
+     */
+    public void prepareIssue(DelegateTask task) {
+        String directiveId = (String) task.getVariable(Var.DIRECTIVE_ID);
+        String unitCode = (String) task.getVariable(Var.UNIT_CODE);
+        String parent = (String) task.getVariable(Var.PARENT_UNIT_CODE);
+        Map<String, String> options = new LinkedHashMap<>();
+        ArrayNode picked = json.createArrayNode();
+        List<String> unresolved = new ArrayList<>();
+        if (parent != null) {
+            units.find(parent).ifPresent(u -> options.put(u.code(), u.name()));
+        } else {
+            for (ReportRecipients.Recipient r : recipients.resolve(unitCode, register.find(directiveId).orElseThrow().draft().reportTo())) {
+                if (r.unitCode() == null) {
+                    unresolved.add(r.name());
+                } else if (options.putIfAbsent(r.unitCode(), r.name()) == null) {
+                    picked.add(r.unitCode());
+                }
+            }
+        }
+        ArrayNode list = json.createArrayNode();
+        options.forEach((code, name) -> list.addObject().put("label", name).put("value", code));
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.REPORT_TO_OPTIONS, SpinValues.jsonValue(list.toString()).create());
+        v.put(Var.REPORT_TO, SpinValues.jsonValue(picked.toString()).create());
+        v.put(Var.REPORT_TO_UNRESOLVED, unresolved.isEmpty() ? "" : String.join("; ", unresolved));
         task.setVariables(v);
     }
 
@@ -317,6 +352,10 @@ public class TaskListeners {
         if (CascadeProcess.USER_ASSIGN.equals(taskKey)) {
             List<ReportFigures.Indicator> own = figures.submittedIndicators(submitted::get);
             return own == null ? null : Map.of(Var.INDICATORS, figures.indicatorsJson(own));
+        }
+        if (CascadeProcess.USER_ISSUE_DOCUMENT.equals(taskKey)) {
+            recipients.submitted((String) taskVariable.apply(Var.UNIT_CODE), submitted.get(Var.REPORT_TO));
+            return null;
         }
         if (CascadeProcess.USER_REPORT.equals(taskKey)) {
             List<ReportFigures.Indicator> required = figures.required((String) taskVariable.apply(Var.DIRECTIVE_ID),

@@ -43,6 +43,8 @@ public final class FieldLabels {
             Map.entry("implementingNumber", "Số, ký hiệu văn bản triển khai"),
             Map.entry("implementingDate", "Ngày ban hành"),
             Map.entry("implementingSubject", "Trích yếu văn bản triển khai"),
+            Map.entry("reportTo", "Nơi nhận báo cáo (b/c)"),
+            Map.entry("reportTo[]", "Nơi nhận báo cáo (b/c)"),
             // form_report
             Map.entry("reportSummary", "Báo cáo kết quả thực hiện"),
             Map.entry("figures", "Số liệu báo cáo"),

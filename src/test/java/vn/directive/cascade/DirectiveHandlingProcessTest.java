@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,6 +39,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import vn.directive.calendar.WorkingDays;
 import vn.directive.cascade.CascadeProcess.Var;
+import vn.directive.directive.DirectiveDraft;
 import vn.directive.directive.DirectiveDraft.Urgency;
 import vn.directive.directive.DirectiveService.Registration;
 import vn.directive.directive.DirectiveService;
@@ -69,6 +71,7 @@ class DirectiveHandlingProcessTest {
     @Autowired DirectiveService directives;
     @Autowired Obligations obligations;
     @Autowired ReportFigures figures;
+    @Autowired CascadeStatus status;
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(100);
 
@@ -379,6 +382,72 @@ class DirectiveHandlingProcessTest {
         executeJobs(management);
         assertThat(province).isEnded();
         assertThat(figures.reported(r.id(), PROVINCE)).containsOnlyKeys("mui3");
+    }
+
+    @Test
+    void reportsReachTheirBcRecipientsWithoutHoldingUpTheParent() {
+        DirectiveDraft base = draft(SEQUENCE.getAndIncrement() + "/CĐ-BYT", Urgency.THUONG);
+        DirectiveDraft withBc = new DirectiveDraft(base.number(), base.numeral(), base.symbol(), base.type(), base.issuer(),
+                base.place(), base.issuedOn(), base.subject(), base.urgency(), base.secrecy(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of("Văn phòng Chính phủ", "Thường trực Tỉnh ủy"), null);
+        Registration r = directives.register(withBc, PROVINCE, DEADLINE, null);
+        ProcessInstance province = top(r);
+        complete(tasks, province.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, province.getId(), CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, json("[{\"unitCode\":\"" + DISTRICT
+                + "\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"2026-12-12\"}]")));
+
+        // at the top: the directive's (b/c) names resolved to units and pre-picked; the rest shown as names
+        Task issue = task(tasks, province.getId(), CascadeProcess.USER_ISSUE_DOCUMENT);
+        assertThat(tasks.getVariable(issue.getId(), Var.REPORT_TO_OPTIONS).toString()).contains("\"VPCP\"", "Văn phòng Chính phủ");
+        assertThat(tasks.getVariable(issue.getId(), Var.REPORT_TO).toString()).isEqualTo("[\"VPCP\"]");
+        assertThat(tasks.getVariable(issue.getId(), Var.REPORT_TO_UNRESOLVED)).isEqualTo("Thường trực Tỉnh ủy");
+        assertThatThrownBy(() -> tasks.complete(issue.getId(), Map.of(Var.IMPLEMENTING_NUMBER, "219/UBND-KGVX",
+                Var.IMPLEMENTING_DATE, "2026-12-01", Var.REPORT_TO, json("[\"VPCP\", \"XYZ\"]"))))
+                .hasMessageContaining("Dòng 2 – Nơi nhận báo cáo (b/c) (reportTo[1]): không có đơn vị mã 'XYZ'");
+        tasks.complete(issue.getId(), Map.of(Var.IMPLEMENTING_NUMBER, "219/UBND-KGVX", Var.IMPLEMENTING_DATE, "2026-12-01",
+                Var.REPORT_TO, json("[\"VPCP\", \"BYT\"]")));
+        executeJobs(management);
+
+        // below the top: the parent is the option; the district's clerk adds the province's Department of Health
+        ProcessInstance district = instanceOf(runtime, r.businessKey(), DISTRICT);
+        complete(tasks, district.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, district.getId(), CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, json("[{\"unitCode\":\"" + COMMUNE
+                + "\",\"role\":\"CHU_TRI\",\"task\":\"Tiêm\",\"reportDeadline\":\"2026-12-10\"}]")));
+        Task districtIssue = task(tasks, district.getId(), CascadeProcess.USER_ISSUE_DOCUMENT);
+        assertThat(tasks.getVariable(districtIssue.getId(), Var.REPORT_TO_OPTIONS).toString()).contains("\"12\"").doesNotContain("VPCP");
+        tasks.complete(districtIssue.getId(), Map.of(Var.IMPLEMENTING_NUMBER, "88/UBND", Var.IMPLEMENTING_DATE, "2026-12-01",
+                Var.REPORT_TO, json("[\"12-SYT\"]")));
+        executeJobs(management);
+        ProcessInstance commune = instanceOf(runtime, r.businessKey(), COMMUNE);
+        complete(tasks, commune.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, commune.getId(), CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Xã đã tiêm"));
+        executeJobs(management);
+        complete(tasks, district.getId(), CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Huyện đã tiêm 2.000 mũi"));
+        executeJobs(management);
+        assertThat(district).hasPassed(CascadeProcess.SERVICE_DELIVER_REPORT).isEnded();
+
+        // the Department of Health's clerks receive the district's report; the province's report did not wait for them
+        Task received = tasks.createTaskQuery().taskDefinitionKey(CascadeProcess.USER_RECEIVE_REPORT)
+                .processInstanceBusinessKey(r.businessKey()).singleResult();
+        assertThat(received).hasCandidateGroup("12-SYT.clerks").hasName("Nhận báo cáo");
+        assertThat(tasks.getVariable(received.getId(), Var.REPORT_SUMMARY)).isEqualTo("Huyện đã tiêm 2.000 mũi");
+        assertThat(tasks.getVariable(received.getId(), Var.FROM_UNIT_NAME)).isEqualTo("Huyện Mường Tè");
+        assertThat(task(tasks, province.getId(), CascadeProcess.USER_REPORT)).isNotNull();
+        tasks.complete(received.getId());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(received.getProcessInstanceId()).singleResult()).isNull();
+
+        complete(tasks, province.getId(), CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Tỉnh đã hoàn thành"));
+        executeJobs(management);
+        assertThat(province).isEnded();
+        assertThat(tasks.createTaskQuery().taskDefinitionKey(CascadeProcess.USER_RECEIVE_REPORT)
+                .processInstanceBusinessKey(r.businessKey()).list()).extracting(t -> tasks.getIdentityLinksForTask(t.getId()).get(0).getGroupId())
+                .containsExactlyInAnyOrder("VPCP.clerks", "BYT.clerks");
+        // the name that resolves to no unit stays listed on the province's report
+        assertThat(status.units(r.id()).stream().filter(u -> u.unitCode().equals(PROVINCE)).findFirst().orElseThrow().reportTo())
+                .extracting(ReportRecipients.Recipient::unitCode, ReportRecipients.Recipient::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("VPCP", "Văn phòng Chính phủ"),
+                        org.assertj.core.groups.Tuple.tuple("BYT", "Bộ Y tế"),
+                        org.assertj.core.groups.Tuple.tuple(null, "Thường trực Tỉnh ủy"));
     }
 
     private static Object json(String value) {
