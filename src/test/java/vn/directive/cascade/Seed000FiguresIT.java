@@ -133,6 +133,27 @@ class Seed000FiguresIT {
         assertThat(csv).contains("unitCode,unitName,parentCode,mui3,mui2_tre,mui3_subtree,mui2_tre_subtree",
                 "094,Thành phố Điện Biên Phủ,11,3580,247,3580,247", "03124,Phường Noong Bua,094,1200,85,1200,85");
 
+        // the province's report reached the Government Office, its (b/c) recipient in the registry, with the
+        // figures; the telegram's other (b/c) names, in no registry, stay listed on the report
+        JsonNode units = call("admin", HttpMethod.GET, "/api/directives/" + id + "/units", null, MediaType.APPLICATION_JSON, 200);
+        JsonNode top = null;
+        for (JsonNode u : units) {
+            if (u.get("unitCode").asText().equals("11")) {
+                top = u;
+            }
+        }
+        assertThat(top.get("reportTo").findValuesAsText("name")).contains("Văn phòng Chính phủ", "Thường trực Tỉnh ủy");
+        assertThat(top.get("reportTo").get(0).get("unitCode").asText()).isEqualTo("VPCP");
+        String[] received = new String[1];
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode found = call("admin", HttpMethod.GET, "/engine-rest/task?taskDefinitionKey=user_receive_report&candidateGroup=VPCP.clerks",
+                    null, MediaType.APPLICATION_JSON, 200);
+            assertThat(found).hasSize(1);
+            received[0] = found.get(0).get("id").asText();
+        });
+        assertThat(variable("admin", received[0], "figuresReport")).contains("Số người từ 18 tuổi trở lên tiêm mũi 3: **3.580** người");
+        assertThat(variable("admin", received[0], "reportSummary")).isEqualTo("Tỉnh đã hoàn thành");
+
         // a ward's officer reads its own row only, as with /units
         JsonNode own = call("chuyenvien.03127", HttpMethod.GET, "/api/directives/" + id + "/figures", null, MediaType.APPLICATION_JSON, 200);
         assertThat(own.get("units").findValuesAsText("unitCode")).containsExactly(WARDS[1]);
