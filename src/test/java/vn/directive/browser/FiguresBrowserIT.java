@@ -30,7 +30,8 @@ import vn.directive.engine.Engine;
  * Figures through Tasklist (CONTRACT section 9): Mường Tè district (107) asks its two communes for two figures;
  * Xã Mường Tè reports through the API, the officer of Thị trấn Mường Tè types the township's figures into the
  * report form's text, and the district's officer then finds their sums in the form's text and pre-filled in
- * its own figures. The steps before the reports are the engine's (as other tests play them in Tasklist).
+ * its own figures; the province's Department of Health, a (b/c) recipient of the district's report, receives it.
+ * The steps before the reports are the engine's (as other tests play them in Tasklist).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=true")
@@ -84,7 +85,7 @@ class FiguresBrowserIT {
                         + "{\"unitCode\":\"" + COMMUNE + "\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"" + deadline + "\"}]").create(),
                 Var.INDICATORS_TEXT, "mui3; Số người tiêm mũi 3; người\nmui2_tre; Số trẻ 12-17 tuổi tiêm mũi 2; trẻ"));
         complete(id, DISTRICT, CascadeProcess.USER_ISSUE_DOCUMENT, Map.of(Var.IMPLEMENTING_NUMBER, "731/UBND-VP",
-                Var.IMPLEMENTING_DATE, today.toString()));
+                Var.IMPLEMENTING_DATE, today.toString(), Var.REPORT_TO, SpinValues.jsonValue("[\"12-SYT\"]").create()));
         complete(id, COMMUNE, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
         complete(id, COMMUNE, CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Đã tiêm cho 640 người",
                 Var.FIGURES, SpinValues.jsonValue("{\"mui3\": 640, \"mui2_tre\": 30}").create()));
@@ -117,6 +118,18 @@ class FiguresBrowserIT {
         awaitStatus(id, DISTRICT, UnitStatus.REPORTED);
         assertThat(figures.reported(id, DISTRICT).get("mui3")).isEqualByComparingTo("1890");
         assertThat(figures.reported(id, DISTRICT).get("mui2_tre")).isEqualByComparingTo("70");
+
+        // the province's Department of Health, a (b/c) recipient of the district's report, receives it with its figures
+        tasklist.signIn("vanthu.12-syt");
+        tasklist.filter("Báo cáo gửi đến (b/c)");
+        tasklist.openTask("Nhận báo cáo", "731/CĐ-BYT");
+        assertThat(tasklist.formText()).contains("Báo cáo của Huyện Mường Tè", "Huyện đã tiêm cho 1.890 người.",
+                "Số người tiêm mũi 3: 1.890 người", "Số trẻ 12-17 tuổi tiêm mũi 2: 70 trẻ");
+        tasklist.screenshot("figures-health-receives-report");
+        tasklist.claim();
+        tasklist.complete();
+        tasklist.await().withTimeout(Duration.ofSeconds(30)).until(d -> engine.withoutAuthorization(() -> tasks.createTaskQuery()
+                .taskDefinitionKey(CascadeProcess.USER_RECEIVE_REPORT).processVariableValueEquals(Var.DIRECTIVE_ID, id).count()) == 0);
     }
 
     /** Completes the unit's open task of that kind through the engine, once the job executor has brought it. */
