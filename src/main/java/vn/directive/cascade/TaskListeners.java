@@ -255,8 +255,9 @@ public class TaskListeners {
         Map<String, java.math.BigDecimal> sums = new LinkedHashMap<>();
         List<String> pending = new ArrayList<>();
         int reporting = 0;
+        Map<String, Map<String, java.math.BigDecimal>> all = carrying.isEmpty() ? Map.of() : figures.reported(directiveId);
         for (Obligation child : carrying) {
-            Map<String, java.math.BigDecimal> reported = figures.reported(directiveId, child.unitCode());
+            Map<String, java.math.BigDecimal> reported = all.getOrDefault(child.unitCode(), Map.of());
             if (reported.isEmpty()) {
                 pending.add(name.apply(child.unitCode()) + " (" + child.status().label().toLowerCase(java.util.Locale.ROOT) + ")");
                 continue;
