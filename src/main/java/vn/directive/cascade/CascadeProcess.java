@@ -15,6 +15,11 @@ public final class CascadeProcess {
     public static final String USER_REPORT = "user_report";
     public static final String USER_HANDLE_OVERDUE = "user_handle_overdue";
 
+    /** The small second model (bpmn/report_delivery.bpmn): a (b/c) recipient's clerks receive a unit's report. */
+    public static final String REPORT_DELIVERY_KEY = "report_delivery";
+    public static final String USER_RECEIVE_REPORT = "user_receive_report";
+    public static final String SERVICE_DELIVER_REPORT = "service_deliver_report";
+
     // other elements tests drive or assert
     public static final String CALL_SUBORDINATES = "call_subordinates";
     public static final String TIMER_ACKNOWLEDGE_DUE = "timer_acknowledge_due";
@@ -93,6 +98,31 @@ public final class CascadeProcess {
         public static final String ACTION = "action";
         public static final String NEW_DEADLINE = "newDeadline";
         public static final String NOTE = "note";
+
+        // figures (CONTRACT section 9): what user_assign asks, what user_report reports, and the report form's text
+        /** Json list [{"code","name","unit"}]: the figures the unit asks of its subordinates (inherited ones included). */
+        public static final String INDICATORS = "indicators";
+        /** The assign form's textarea: one indicator a line, {@code code; name; unit}. */
+        public static final String INDICATORS_TEXT = "indicatorsText";
+        /** Json object {code: number}: the unit's figures. */
+        public static final String FIGURES = "figures";
+        /** The report form's textarea: one figure a line, {@code code: value}. */
+        public static final String FIGURES_TEXT = "figuresText";
+        /** Json list of unit codes: the (b/c) recipients of the unit's report besides its parent (user_issue_document). */
+        public static final String REPORT_TO = "reportTo";
+        /** The issue form's options for {@code reportTo}: [{"label","value"}]. */
+        public static final String REPORT_TO_OPTIONS = "reportToOptions";
+        /** The issue form's text: the directive's (b/c) names that resolve to no unit (kept on the report). */
+        public static final String REPORT_TO_UNRESOLVED = "reportToUnresolved";
+        // report_delivery: what the recipient's clerks see
+        public static final String FROM_UNIT_CODE = "fromUnitCode";
+        public static final String FROM_UNIT_NAME = "fromUnitName";
+        /** The reporting unit's figures as lines, for the receive form. */
+        public static final String FIGURES_REPORT = "figuresReport";
+        /** Does the unit report figures (the report form shows the figures only then)? */
+        public static final String HAS_FIGURES = "hasFigures";
+        /** The report form's text: each figure's name, the subordinates' sum, who has not reported yet. */
+        public static final String FIGURES_SUMMARY = "figuresSummary";
 
         private Var() {
         }

@@ -21,7 +21,8 @@ public class CascadeStatus {
     public record UnitRow(String unitCode, String unitName, String parentCode, String role, String status,
                           String statusName, Timestamp receivedAt, Timestamp acknowledgedAt, LocalDate reportDeadline,
                           Timestamp reportedAt, boolean overdue, int reminders, Timestamp closedAt,
-                          String processInstanceId, ReceivedDocument receivedDocument) {
+                          String processInstanceId, ReceivedDocument receivedDocument,
+                          List<ReportRecipients.Recipient> reportTo) {
     }
 
     /**
@@ -37,7 +38,11 @@ public class CascadeStatus {
     private final Deadlines deadlines;
     private final DirectiveRegister register;
 
-    public CascadeStatus(Obligations obligations, UnitRegistry units, Deadlines deadlines, DirectiveRegister register) {
+    private final ReportRecipients recipients;
+
+    public CascadeStatus(Obligations obligations, UnitRegistry units, Deadlines deadlines, DirectiveRegister register,
+                         ReportRecipients recipients) {
+        this.recipients = recipients;
         this.obligations = obligations;
         this.units = units;
         this.deadlines = deadlines;
@@ -61,7 +66,7 @@ public class CascadeStatus {
         String name = units.find(o.unitCode()).map(Unit::name).orElse(o.unitCode());
         return new UnitRow(o.unitCode(), name, o.parentCode(), o.role().name(), o.status().code(), o.status().label(),
                 o.receivedAt(), o.acknowledgedAt(), o.reportDeadline(), o.reportedAt(), isOverdue(o), o.reminders(),
-                o.closedAt(), o.processInstanceId(), received(directive, parent));
+                o.closedAt(), o.processInstanceId(), received(directive, parent), o.reportTo() == null ? List.of() : recipients.read(o.reportTo()));
     }
 
     private ReceivedDocument received(Registered directive, Obligation parent) {

@@ -39,11 +39,16 @@ public class CascadeSteps {
     private final Engine engine;
     private final SupervisorGrants supervisorGrants;
     private final OverdueDecisions decisions;
+    private final ReportFigures figures;
+    private final ReportRecipients recipients;
 
     public CascadeSteps(Obligations obligations, DirectiveRegister register, UnitRegistry units, Deadlines deadlines,
                         SubmittedVariables submitted, RuntimeService runtimeService, TaskService taskService,
-                        Engine engine, SupervisorGrants supervisorGrants, OverdueDecisions decisions) {
+                        Engine engine, SupervisorGrants supervisorGrants, OverdueDecisions decisions,
+                        ReportFigures figures, ReportRecipients recipients) {
         this.decisions = decisions;
+        this.figures = figures;
+        this.recipients = recipients;
         this.obligations = obligations;
         this.register = register;
         this.units = units;
@@ -131,6 +136,15 @@ public class CascadeSteps {
         obligations.issued(directiveId(execution), unitCode(execution),
                 String.valueOf(execution.getVariable(Var.IMPLEMENTING_NUMBER)).trim(), date,
                 subject == null || String.valueOf(subject).isBlank() ? null : String.valueOf(subject).trim());
+        // the (b/c) recipients picked, and at the top the directive's names that resolve to no unit
+        List<ReportRecipients.Recipient> reportTo = new ArrayList<>(
+                recipients.submitted(unitCode(execution), execution.getVariable(Var.REPORT_TO)));
+        if (execution.getVariable(Var.PARENT_UNIT_CODE) == null) {
+            Registered directive = register.find(directiveId(execution)).orElseThrow();
+            recipients.resolve(unitCode(execution), directive.draft().reportTo()).stream()
+                    .filter(r -> r.unitCode() == null).forEach(reportTo::add);
+        }
+        recipients.store(directiveId(execution), unitCode(execution), reportTo);
     }
 
     /**
@@ -159,10 +173,55 @@ public class CascadeSteps {
         execution.setVariable(Var.SUBORDINATES, carrying);
     }
 
-    /** Ghi nhận hoàn thành. */
+    /** Ghi nhận hoàn thành: the report and, when figures were asked, the unit's figures in the register. */
     public void report(DelegateExecution execution) {
         obligations.reported(directiveId(execution), unitCode(execution),
                 (String) execution.getVariable(Var.REPORT_SUMMARY), deadlines.now());
+        Object reported = execution.getVariable(Var.FIGURES);
+        if (reported != null) {
+            figures.storeFigures(directiveId(execution), unitCode(execution), figures.readFigures(reported));
+        }
+    }
+
+    /**
+     * Gửi báo cáo đến nơi nhận (b/c): each recipient in the registry gets the report as an instance of
+     * report_delivery of its own (Nhận báo cáo for its clerks), so that none of them holds up the report
+     * reaching the parent.
+     */
+    public void deliverReport(DelegateExecution execution) {
+        String directiveId = directiveId(execution);
+        String unitCode = unitCode(execution);
+        Map<String, java.math.BigDecimal> reported = figures.reported(directiveId, unitCode);
+        StringBuilder lines = new StringBuilder();
+        if (!reported.isEmpty()) {
+            Map<String, ReportFigures.Indicator> named = new HashMap<>();
+            figures.required(directiveId, unitCode).forEach(i -> named.put(i.code(), i));
+            reported.forEach((code, value) -> {
+                ReportFigures.Indicator i = named.get(code);
+                lines.append("- ").append(i == null ? code : i.name()).append(": **").append(ReportFigures.display(value))
+                        .append("**").append(i == null || i.unit().isBlank() ? "" : " " + i.unit()).append('\n');
+            });
+        }
+        for (ReportRecipients.Recipient r : recipients.of(directiveId, unitCode)) {
+            if (r.unitCode() == null || units.find(r.unitCode()).isEmpty()) {
+                continue;
+            }
+            Map<String, Object> vars = new HashMap<>();
+            vars.put(Var.DIRECTIVE_ID, directiveId);
+            vars.put(Var.UNIT_CODE, r.unitCode());
+            vars.put(Var.UNIT_NAME, units.get(r.unitCode()).name());
+            vars.put(Var.FROM_UNIT_CODE, unitCode);
+            vars.put(Var.FROM_UNIT_NAME, units.get(unitCode).name());
+            vars.put(Var.RECEIVED_NUMBER, execution.getVariable(Var.RECEIVED_NUMBER));
+            vars.put(Var.RECEIVED_SUBJECT, execution.getVariable(Var.RECEIVED_SUBJECT));
+            vars.put(Var.RECEIVED_ISSUER, execution.getVariable(Var.RECEIVED_ISSUER));
+            vars.put(Var.REPORT_SUMMARY, execution.getVariable(Var.REPORT_SUMMARY));
+            vars.put(Var.FIGURES_REPORT, lines.toString());
+            vars.put(Var.HAS_FIGURES, !reported.isEmpty());
+            vars.put(Var.DOCUMENT_URL, Documents.pageUrl(directiveId, unitCode));
+            engine.withoutAuthorization(() -> runtimeService.createProcessInstanceByKey(CascadeProcess.REPORT_DELIVERY_KEY)
+                    .businessKey(execution.getProcessBusinessKey()).setVariables(vars).execute());
+        }
     }
 
     /** Nhắc hạn báo cáo, one working day before it is due. */

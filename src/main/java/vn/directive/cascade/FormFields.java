@@ -42,13 +42,18 @@ public final class FormFields {
                     Var.PHOI_HOP, new Field(Kind.JSON, 0),
                     Var.DE_BIET, new Field(Kind.JSON, 0),
                     Var.COMMON_TASK, new Field(Kind.STRING, Limits.TASK_TEXT),
-                    Var.SUBORDINATE_DEADLINE, new Field(Kind.DATE, 0)),
+                    Var.SUBORDINATE_DEADLINE, new Field(Kind.DATE, 0),
+                    Var.INDICATORS, new Field(Kind.JSON, 0),
+                    Var.INDICATORS_TEXT, new Field(Kind.STRING, Limits.TASK_TEXT)),
             CascadeProcess.USER_ISSUE_DOCUMENT, fields(
                     Var.IMPLEMENTING_NUMBER, new Field(Kind.STRING, Limits.DOCUMENT_NUMBER),
                     Var.IMPLEMENTING_DATE, new Field(Kind.DATE, 0),
-                    Var.IMPLEMENTING_SUBJECT, new Field(Kind.STRING, Limits.SUBJECT)),
+                    Var.IMPLEMENTING_SUBJECT, new Field(Kind.STRING, Limits.SUBJECT),
+                    Var.REPORT_TO, new Field(Kind.JSON, 0)),
             CascadeProcess.USER_REPORT, fields(
-                    Var.REPORT_SUMMARY, new Field(Kind.STRING, Limits.REPORT_SUMMARY)),
+                    Var.REPORT_SUMMARY, new Field(Kind.STRING, Limits.REPORT_SUMMARY),
+                    Var.FIGURES, new Field(Kind.JSON, 0),
+                    Var.FIGURES_TEXT, new Field(Kind.STRING, Limits.TASK_TEXT)),
             CascadeProcess.USER_HANDLE_OVERDUE, fields(
                     Var.ACTION, new Field(Kind.STRING, 16),
                     Var.NEW_DEADLINE, new Field(Kind.DATE, 0),

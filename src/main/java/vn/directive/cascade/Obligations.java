@@ -22,12 +22,12 @@ public class Obligations {
                              String refusalReason, LocalDate reportDeadline, Timestamp reportedAt,
                              String reportSummary, String implementingNumber, LocalDate implementingDate,
                              Timestamp closedAt, boolean overdue, int reminders, String processInstanceId,
-                             String implementingSubject) {
+                             String implementingSubject, String reportTo) {
     }
 
     static final String COLUMNS = "directive_id, unit_code, parent_code, role, task_text, status, received_at, ack_due, "
             + "acknowledged_at, refusal_reason, report_deadline, reported_at, report_summary, implementing_number, "
-            + "implementing_date, closed_at, overdue, reminders, process_instance_id, implementing_subject";
+            + "implementing_date, closed_at, overdue, reminders, process_instance_id, implementing_subject, report_to";
 
     static final RowMapper<Obligation> MAPPER = (rs, i) -> new Obligation(
             rs.getString("directive_id"), rs.getString("unit_code"), rs.getString("parent_code"),
@@ -36,7 +36,7 @@ public class Obligations {
             rs.getString("refusal_reason"), localDate(rs.getDate("report_deadline")), rs.getTimestamp("reported_at"),
             rs.getString("report_summary"), rs.getString("implementing_number"),
             localDate(rs.getDate("implementing_date")), rs.getTimestamp("closed_at"), rs.getBoolean("overdue"),
-            rs.getInt("reminders"), rs.getString("process_instance_id"), rs.getString("implementing_subject"));
+            rs.getInt("reminders"), rs.getString("process_instance_id"), rs.getString("implementing_subject"), rs.getString("report_to"));
 
     private final JdbcTemplate jdbc;
 

@@ -44,9 +44,14 @@ public class TaskListeners {
     private final ObjectMapper json;
     private final DirectiveReader reader;
     private final Deadlines deadlines;
+    private final ReportFigures figures;
+    private final ReportRecipients recipients;
 
     public TaskListeners(TaskRules rules, Obligations obligations, DirectiveRegister register, UnitRegistry units,
-                         ObjectMapper json, DirectiveReader reader, Deadlines deadlines) {
+                         ObjectMapper json, DirectiveReader reader, Deadlines deadlines, ReportFigures figures,
+                         ReportRecipients recipients) {
+        this.figures = figures;
+        this.recipients = recipients;
         this.rules = rules;
         this.obligations = obligations;
         this.register = register;
@@ -109,6 +114,11 @@ public class TaskListeners {
             options.addObject().put("label", child.name()).put("value", child.code());
         }
         task.setVariable(Var.SUBORDINATE_OPTIONS, SpinValues.jsonValue(options.toString()).create());
+        if (!task.hasVariable(Var.INDICATORS_TEXT)) {
+            // the figures asked from above, asked again of this unit's subordinates; the leader may add lines
+            task.setVariable(Var.INDICATORS_TEXT, ReportFigures.indicatorsText(
+                    figures.inherited((String) task.getVariable(Var.DIRECTIVE_ID), unitCode)));
+        }
         if (task.hasVariable(Var.ASSIGNMENT_PROPOSAL)) {
             return;
         }
@@ -245,12 +255,142 @@ public class TaskListeners {
         task.setVariablesLocal(v);
     }
 
-    /** On create of user_report: what each subordinate reported, for the officer writing this unit's report. */
+    /**
+     * On create of user_report: what each subordinate reported, for the officer writing this unit's report;
+     * and when figures are asked, each one's sum over the subordinates that reported it (the unit's own
+     * figures default to those sums) and the subordinates that have not reported yet.
+     */
     public void prepareReport(DelegateTask task) {
         String directiveId = (String) task.getVariable(Var.DIRECTIVE_ID);
         String unitCode = (String) task.getVariable(Var.UNIT_CODE);
-        task.setVariable(Var.SUBORDINATE_REPORTS, subordinateReports(obligations.children(directiveId, unitCode),
-                code -> units.find(code).map(Unit::name).orElse(code)));
+        List<Obligation> children = obligations.children(directiveId, unitCode);
+        Function<String, String> name = code -> units.find(code).map(Unit::name).orElse(code);
+        task.setVariable(Var.SUBORDINATE_REPORTS, subordinateReports(children, name));
+        List<ReportFigures.Indicator> required = figures.required(directiveId, unitCode);
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.HAS_FIGURES, !required.isEmpty());
+        if (required.isEmpty()) {
+            v.put(Var.FIGURES_TEXT, "");
+            v.put(Var.FIGURES_SUMMARY, "");
+            task.setVariables(v);
+            return;
+        }
+        List<Obligation> carrying = children.stream().filter(o -> o.role().carriesOut()).toList();
+        Map<String, java.math.BigDecimal> sums = new LinkedHashMap<>();
+        List<String> pending = new ArrayList<>();
+        int reporting = 0;
+        Map<String, Map<String, java.math.BigDecimal>> all = carrying.isEmpty() ? Map.of() : figures.reported(directiveId);
+        for (Obligation child : carrying) {
+            Map<String, java.math.BigDecimal> reported = all.getOrDefault(child.unitCode(), Map.of());
+            if (reported.isEmpty()) {
+                pending.add(name.apply(child.unitCode()) + " (" + child.status().label().toLowerCase(java.util.Locale.ROOT) + ")");
+                continue;
+            }
+            reporting++;
+            reported.forEach((code, value) -> sums.merge(code, value, java.math.BigDecimal::add));
+        }
+        StringBuilder text = new StringBuilder();
+        StringBuilder summary = new StringBuilder("Mỗi dòng một số liệu dạng «mã: số» (số không âm; dấu chấm ngăn hàng nghìn, dấu phẩy thập phân).\n\n");
+        for (ReportFigures.Indicator i : required) {
+            java.math.BigDecimal sum = sums.get(i.code());
+            text.append(i.code()).append(": ").append(carrying.isEmpty() || sum == null ? "" : ReportFigures.plain(sum)).append('\n');
+            summary.append("- `").append(i.code()).append("` ").append(i.name())
+                    .append(i.unit().isBlank() ? "" : " (" + i.unit() + ")");
+            if (!carrying.isEmpty()) {
+                summary.append(": tổng của ").append(reporting).append('/').append(carrying.size())
+                        .append(" đơn vị cấp dưới đã báo cáo **").append(sum == null ? "0" : ReportFigures.display(sum)).append("**");
+            }
+            summary.append('\n');
+        }
+        if (!pending.isEmpty()) {
+            summary.append("\nĐơn vị cấp dưới chưa báo cáo số liệu: ").append(String.join(", ", pending)).append('.');
+        } else if (!carrying.isEmpty()) {
+            summary.append("\nTất cả đơn vị cấp dưới đã báo cáo số liệu.");
+        }
+        v.put(Var.FIGURES_TEXT, text.toString());
+        v.put(Var.FIGURES_SUMMARY, summary.length() <= Limits.STRING_VARIABLE ? summary.toString()
+                : summary.substring(0, Limits.STRING_VARIABLE - 1) + "…");
+        task.setVariables(v);
+    }
+
+    /**
+     * On create of user_issue_document: the units the report may go to (b/c) besides the parent — the parent
+     * itself, and at the top the registered directive's (b/c) names resolved to units, pre-picked; names that
+     * resolve to none are shown and stay listed on the report.
+     */
+    public void prepareIssue(DelegateTask task) {
+        String directiveId = (String) task.getVariable(Var.DIRECTIVE_ID);
+        String unitCode = (String) task.getVariable(Var.UNIT_CODE);
+        String parent = (String) task.getVariable(Var.PARENT_UNIT_CODE);
+        Map<String, String> options = new LinkedHashMap<>();
+        ArrayNode picked = json.createArrayNode();
+        List<String> unresolved = new ArrayList<>();
+        if (parent != null) {
+            units.find(parent).ifPresent(u -> options.put(u.code(), u.name()));
+        } else {
+            for (ReportRecipients.Recipient r : recipients.resolve(unitCode, register.find(directiveId).orElseThrow().draft().reportTo())) {
+                if (r.unitCode() == null) {
+                    unresolved.add(r.name());
+                } else if (options.putIfAbsent(r.unitCode(), r.name()) == null) {
+                    picked.add(r.unitCode());
+                }
+            }
+        }
+        ArrayNode list = json.createArrayNode();
+        options.forEach((code, name) -> list.addObject().put("label", name).put("value", code));
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.REPORT_TO_OPTIONS, SpinValues.jsonValue(list.toString()).create());
+        v.put(Var.REPORT_TO, SpinValues.jsonValue(picked.toString()).create());
+        v.put(Var.REPORT_TO_UNRESOLVED, unresolved.isEmpty() ? "" : String.join("; ", unresolved));
+        task.setVariables(v);
+    }
+
+    /**
+     * On complete of user_assign: the figures the unit asks of its subordinates (what it inherited, plus the
+     * leader's own lines), kept in the register and as {@code indicators}.
+     */
+    public void indicators(DelegateTask task) {
+        String directiveId = (String) task.getVariable(Var.DIRECTIVE_ID);
+        String unitCode = (String) task.getVariable(Var.UNIT_CODE);
+        List<ReportFigures.Indicator> asked = ReportFigures.merge(figures.inherited(directiveId, unitCode),
+                figures.submittedIndicators(task::getVariable));
+        figures.storeAsked(directiveId, unitCode, asked);
+        task.setVariable(Var.INDICATORS, SpinValues.jsonValue(figures.indicatorsJson(asked)).create());
+    }
+
+    /** On complete of user_report: the figures checked against those asked, as {@code figures} (service_report keeps them). */
+    public void figures(DelegateTask task) {
+        List<ReportFigures.Indicator> required = figures.required((String) task.getVariable(Var.DIRECTIVE_ID),
+                (String) task.getVariable(Var.UNIT_CODE));
+        Map<String, java.math.BigDecimal> reported = figures.submittedFigures(required, task::getVariable);
+        if (!required.isEmpty()) {
+            task.setVariable(Var.FIGURES, SpinValues.jsonValue(figures.figuresJson(reported)).create());
+        }
+    }
+
+    /**
+     * For the submission filter: the contract's variables for what a form submitted as text — {@code indicators}
+     * for user_assign's {@code indicatorsText}, {@code figures} for user_report's {@code figuresText} — checked
+     * as the complete listeners check them; null when there is nothing to add.
+     */
+    public Map<String, String> fromFormText(String taskKey, Map<String, Object> submitted, Function<String, Object> taskVariable) {
+        if (CascadeProcess.USER_ASSIGN.equals(taskKey)) {
+            List<ReportFigures.Indicator> own = figures.submittedIndicators(submitted::get);
+            return own == null ? null : Map.of(Var.INDICATORS, figures.indicatorsJson(own));
+        }
+        if (CascadeProcess.USER_ISSUE_DOCUMENT.equals(taskKey)) {
+            recipients.submitted((String) taskVariable.apply(Var.UNIT_CODE), submitted.get(Var.REPORT_TO));
+            return null;
+        }
+        if (CascadeProcess.USER_REPORT.equals(taskKey)) {
+            List<ReportFigures.Indicator> required = figures.required((String) taskVariable.apply(Var.DIRECTIVE_ID),
+                    (String) taskVariable.apply(Var.UNIT_CODE));
+            Map<String, java.math.BigDecimal> reported = figures.submittedFigures(required,
+                    name -> submitted.containsKey(name) ? submitted.get(name)
+                            : Var.FIGURES_TEXT.equals(name) ? taskVariable.apply(name) : null);
+            return required.isEmpty() ? null : Map.of(Var.FIGURES, figures.figuresJson(reported));
+        }
+        return null;
     }
 
     /**

@@ -47,6 +47,17 @@ public class TaskSubmission {
             typed.put("type", "Json");
             typed.put("value", assignments);
         }
+        // the form's text fields for figures (indicators at assignment, figures at report) become the Json the
+        // contract names, and (b/c) recipients are checked
+        Map<String, String> fromText = listeners.fromFormText(taskKey, submitted, taskVariable);
+        if (fromText != null) {
+            fromText.forEach((name, json) -> {
+                submitted.put(name, json);
+                ObjectNode typed = variables.putObject(name);
+                typed.put("type", "Json");
+                typed.put("value", json);
+            });
+        }
         rules.check(listeners.context(taskKey, taskVariable), submitted);
     }
 }

@@ -4,7 +4,11 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.directive.cascade.CascadeStatus;
 import vn.directive.cascade.CascadeStatus.UnitRow;
+import vn.directive.cascade.FigureTable;
 import vn.directive.compliance.ComplianceAccess;
 import vn.directive.directive.DirectiveDraft;
 import vn.directive.directive.DirectiveRegister;
@@ -28,9 +33,11 @@ class DirectiveController {
     private final DirectiveRegister register;
     private final CascadeStatus status;
     private final ComplianceAccess access;
+    private final FigureTable figures;
 
     DirectiveController(DirectiveService service, DirectiveRegister register, CascadeStatus status,
-                        ComplianceAccess access) {
+                        ComplianceAccess access, FigureTable figures) {
+        this.figures = figures;
         this.service = service;
         this.register = register;
         this.status = status;
@@ -72,6 +79,28 @@ class DirectiveController {
         List<UnitRow> rows = status.units(id);
         // the reader's own unit and what lies below it; a reader at the recipient sees every row
         return reader.isAdministrator() ? rows : rows.stream().filter(r -> access.covers(reader, r.unitCode())).toList();
+    }
+
+    /**
+     * The figures asked and reported under the directive (CONTRACT section 9), with the same rows as
+     * {@code /units}; {@code ?format=csv} as CSV.
+     */
+    @GetMapping("/{id}/figures")
+    ResponseEntity<?> figures(@PathVariable String id, @RequestParam(required = false) String format) {
+        find(id);
+        Reader reader = access.current();
+        requireReached(reader, id);
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            throw ApiException.badRequest("invalid-format", "Định dạng (format) phải là json hoặc csv, không phải '" + format + "'");
+        }
+        FigureTable.Table table = figures.table(id, code -> reader.isAdministrator() || access.covers(reader, code));
+        if ("csv".equals(format)) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"so-lieu-" + id + ".csv\"")
+                    .body(FigureTable.csv(table));
+        }
+        return ResponseEntity.ok(table);
     }
 
     private DirectiveRegister.Registered find(String id) {

@@ -45,6 +45,8 @@ class TasklistFilters implements SmartInitializingSingleton {
                     taskService.createTaskQuery().taskDefinitionKey("user_acknowledge"), RoleGroups.CLERKS);
             ensure("Chờ ban hành văn bản", -9, "Lãnh đạo đã phân công, chờ văn thư ghi số văn bản triển khai",
                     taskService.createTaskQuery().taskDefinitionKey("user_issue_document"), RoleGroups.CLERKS);
+            ensure("Báo cáo gửi đến (b/c)", -8, "Báo cáo của đơn vị khác gửi đơn vị mình (nơi nhận b/c), chờ văn thư nhận",
+                    taskService.createTaskQuery().taskDefinitionKey("user_receive_report"), RoleGroups.CLERKS);
             ensure("Chờ phân công", -10, "Văn bản đã tiếp nhận, chờ lãnh đạo phân công",
                     taskService.createTaskQuery().taskDefinitionKey("user_assign"), RoleGroups.LEADERS);
             ensure("Xử lý chậm trễ", -9, "Đơn vị cấp dưới quá hạn, chờ lãnh đạo đôn đốc, gia hạn hoặc đóng",

@@ -34,12 +34,20 @@ public final class FieldLabels {
             Map.entry("commonTask", "Nội dung giao cho đơn vị không có nhiệm vụ riêng"),
             Map.entry("subordinateDeadline", "Hạn báo cáo của đơn vị cấp dưới"),
             Map.entry("assignmentProposal", "Đề xuất từ văn bản"),
+            Map.entry("indicators", "Số liệu yêu cầu báo cáo"),
+            Map.entry("indicators[]", "Dòng số liệu yêu cầu"),
+            Map.entry("indicators[].code", "Mã số liệu"),
+            Map.entry("indicatorsText", "Số liệu yêu cầu đơn vị cấp dưới báo cáo"),
             // form_issue_document
             Map.entry("implementingNumber", "Số, ký hiệu văn bản triển khai"),
             Map.entry("implementingDate", "Ngày ban hành"),
             Map.entry("implementingSubject", "Trích yếu văn bản triển khai"),
+            Map.entry("reportTo", "Nơi nhận báo cáo (b/c)"),
+            Map.entry("reportTo[]", "Nơi nhận báo cáo (b/c)"),
             // form_report
             Map.entry("reportSummary", "Báo cáo kết quả thực hiện"),
+            Map.entry("figures", "Số liệu báo cáo"),
+            Map.entry("figuresText", "Số liệu báo cáo"),
             // form_handle_overdue
             Map.entry("action", "Hướng xử lý"),
             Map.entry("newDeadline", "Hạn mới"),

@@ -166,6 +166,16 @@ public final class Tasklist {
         input.sendKeys(text);
     }
 
+    /** What the form field labelled {@code label} holds now (a textarea's text as pre-filled or typed). */
+    public String value(String label) {
+        return field(label).getDomProperty("value");
+    }
+
+    /** Types lines into a textarea, one Enter between them (what a person does; sendKeys of "\n" is the same). */
+    public void typeLines(String label, String... lines) {
+        type(label, String.join("\n", lines));
+    }
+
     public void typeDate(String label, LocalDate date) {
         WebElement input = field(label);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,6 +39,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import vn.directive.calendar.WorkingDays;
 import vn.directive.cascade.CascadeProcess.Var;
+import vn.directive.directive.DirectiveDraft;
 import vn.directive.directive.DirectiveDraft.Urgency;
 import vn.directive.registration.DirectiveService.Registration;
 import vn.directive.registration.DirectiveService;
@@ -56,6 +58,7 @@ class DirectiveHandlingProcessTest {
         }
     }
 
+    private static final String PROVINCE = "12";           // Tỉnh Lai Châu
     private static final String DISTRICT = "107";          // Huyện Mường Tè, Lai Châu
     private static final String COMMUNE = "03433";         // Thị trấn Mường Tè
     private static final String OTHER_COMMUNE = "03436";   // Xã Thu Lũm
@@ -68,6 +71,8 @@ class DirectiveHandlingProcessTest {
     @Autowired DirectiveService directives;
     @Autowired Obligations obligations;
     @Autowired OverdueDecisions decisions;
+    @Autowired ReportFigures figures;
+    @Autowired CascadeStatus status;
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(100);
 
@@ -330,6 +335,153 @@ class DirectiveHandlingProcessTest {
         executeJobs(management);
         Task report = task(tasks, district.getId(), CascadeProcess.USER_REPORT);
         assertThat((String) tasks.getVariable(report.getId(), Var.SUBORDINATE_REPORTS)).contains("đã đóng");
+    }
+
+    @Test
+    void figuresAskedAtTheProvinceAreReportedByEveryUnitAndSummedOnTheWayUp() {
+        Registration r = register(PROVINCE, Urgency.THUONG);
+        ProcessInstance province = top(r);
+        complete(tasks, province.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        Task assign = task(tasks, province.getId(), CascadeProcess.USER_ASSIGN);
+        assertThat(tasks.getVariable(assign.getId(), Var.INDICATORS_TEXT)).isEqualTo("");
+        assertThatThrownBy(() -> tasks.complete(assign.getId(), Map.of(Var.ASSIGNMENTS, json("[]"),
+                Var.INDICATORS, json("[{\"code\":\"Mũi 3\",\"name\":\"x\",\"unit\":\"người\"}]"))))
+                .hasMessageContaining("Mã số liệu (indicators[0].code) 'Mũi 3' chỉ gồm chữ thường không dấu");
+        tasks.complete(assign.getId(), Map.of(Var.ASSIGNMENTS, json("[{\"unitCode\":\"" + DISTRICT
+                        + "\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"2026-12-12\"}]"),
+                Var.INDICATORS, json("[{\"code\":\"mui3\",\"name\":\"Số người tiêm mũi 3\",\"unit\":\"người\"}]")));
+        complete(tasks, province.getId(), CascadeProcess.USER_ISSUE_DOCUMENT,
+                Map.of(Var.IMPLEMENTING_NUMBER, "219/UBND-KGVX", Var.IMPLEMENTING_DATE, "2026-12-01"));
+        executeJobs(management);
+
+        // the district inherits mui3 and adds a figure of its own through the form's text
+        ProcessInstance district = instanceOf(runtime, r.businessKey(), DISTRICT);
+        complete(tasks, district.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        Task districtAssign = task(tasks, district.getId(), CascadeProcess.USER_ASSIGN);
+        assertThat((String) tasks.getVariable(districtAssign.getId(), Var.INDICATORS_TEXT)).isEqualTo("mui3; Số người tiêm mũi 3; người\n");
+        tasks.complete(districtAssign.getId(), Map.of(Var.ASSIGNMENTS, json("["
+                        + "{\"unitCode\":\"" + COMMUNE + "\",\"role\":\"CHU_TRI\",\"task\":\"Tiêm\",\"reportDeadline\":\"2026-12-10\"},"
+                        + "{\"unitCode\":\"" + OTHER_COMMUNE + "\",\"role\":\"CHU_TRI\",\"task\":\"Tiêm\",\"reportDeadline\":\"2026-12-10\"}]"),
+                Var.INDICATORS_TEXT, "mui2_tre; Số trẻ 12-17 tuổi tiêm mũi 2; trẻ\n"));
+        assertThat(figures.asked(r.id(), DISTRICT).orElseThrow()).extracting(ReportFigures.Indicator::code)
+                .containsExactly("mui3", "mui2_tre");
+        complete(tasks, district.getId(), CascadeProcess.USER_ISSUE_DOCUMENT,
+                Map.of(Var.IMPLEMENTING_NUMBER, "88/UBND", Var.IMPLEMENTING_DATE, "2026-12-01"));
+        executeJobs(management);
+
+        // a commune's report needs every figure, each a number ≥ 0, and no other; the task stays open
+        ProcessInstance commune = instanceOf(runtime, r.businessKey(), COMMUNE);
+        complete(tasks, commune.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        Task communeReport = task(tasks, commune.getId(), CascadeProcess.USER_REPORT);
+        assertThat(tasks.getVariable(communeReport.getId(), Var.HAS_FIGURES)).isEqualTo(true);
+        assertThat(tasks.getVariable(communeReport.getId(), Var.FIGURES_TEXT)).isEqualTo("mui3: \nmui2_tre: \n");
+        assertThatThrownBy(() -> tasks.complete(communeReport.getId(), Map.of(Var.REPORT_SUMMARY, "Đã tiêm")))
+                .hasMessageContaining("Chưa nhập Số liệu «Số người tiêm mũi 3» (figures.mui3)");
+        assertThatThrownBy(() -> tasks.complete(communeReport.getId(), Map.of(Var.REPORT_SUMMARY, "Đã tiêm",
+                Var.FIGURES, json("{\"mui3\": -1, \"mui2_tre\": 3}"))))
+                .hasMessageContaining("Số liệu «Số người tiêm mũi 3» (figures.mui3) không được âm");
+        assertThatThrownBy(() -> tasks.complete(communeReport.getId(), Map.of(Var.REPORT_SUMMARY, "Đã tiêm",
+                Var.FIGURES_TEXT, "mui3: nhiều\nmui2_tre: 3")))
+                .hasMessageContaining("Số liệu «Số người tiêm mũi 3» (figures.mui3) phải là một số, không phải 'nhiều'");
+        assertThatThrownBy(() -> tasks.complete(communeReport.getId(), Map.of(Var.REPORT_SUMMARY, "Đã tiêm",
+                Var.FIGURES, json("{\"mui3\": 1, \"mui2_tre\": 3, \"mui4\": 2}"))))
+                .hasMessageContaining("Mã số liệu 'mui4' (figures.mui4) không nằm trong số liệu được yêu cầu");
+        assertThat(commune).isWaitingAt(CascadeProcess.USER_REPORT);
+        tasks.complete(communeReport.getId(), Map.of(Var.REPORT_SUMMARY, "Đã tiêm", Var.FIGURES_TEXT, "mui3: 1.200\nmui2_tre: 35\n"));
+        executeJobs(management);
+        assertThat(figures.reported(r.id(), COMMUNE)).containsEntry("mui3", new java.math.BigDecimal("1200.0000"));
+
+        ProcessInstance other = instanceOf(runtime, r.businessKey(), OTHER_COMMUNE);
+        complete(tasks, other.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, other.getId(), CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Đã tiêm",
+                Var.FIGURES, json("{\"mui3\": 800, \"mui2_tre\": 15}")));
+        executeJobs(management);
+
+        // the district sees the sums, and its own figures default to them
+        Task districtReport = task(tasks, district.getId(), CascadeProcess.USER_REPORT);
+        assertThat(tasks.getVariable(districtReport.getId(), Var.FIGURES_TEXT)).isEqualTo("mui3: 2000\nmui2_tre: 50\n");
+        assertThat((String) tasks.getVariable(districtReport.getId(), Var.FIGURES_SUMMARY))
+                .contains("tổng của 2/2 đơn vị cấp dưới đã báo cáo **2.000**", "Tất cả đơn vị cấp dưới đã báo cáo số liệu");
+        tasks.complete(districtReport.getId(), Map.of(Var.REPORT_SUMMARY, "Huyện đã tiêm"));
+        executeJobs(management);
+        assertThat(figures.reported(r.id(), DISTRICT)).containsKeys("mui3", "mui2_tre");
+
+        // the province asked only mui3: it reports that one, summed from its district
+        Task provinceReport = task(tasks, province.getId(), CascadeProcess.USER_REPORT);
+        assertThat(tasks.getVariable(provinceReport.getId(), Var.FIGURES_TEXT)).isEqualTo("mui3: 2000\n");
+        assertThatThrownBy(() -> tasks.complete(provinceReport.getId(), Map.of(Var.REPORT_SUMMARY, "Tỉnh đã tiêm",
+                Var.FIGURES_TEXT, "mui3: 2000\nmui2_tre: 50")))
+                .hasMessageContaining("Mã số liệu 'mui2_tre'");
+        tasks.complete(provinceReport.getId(), Map.of(Var.REPORT_SUMMARY, "Tỉnh đã tiêm", Var.FIGURES_TEXT, "mui3: 2100"));
+        executeJobs(management);
+        assertThat(province).isEnded();
+        assertThat(figures.reported(r.id(), PROVINCE)).containsOnlyKeys("mui3");
+    }
+
+    @Test
+    void reportsReachTheirBcRecipientsWithoutHoldingUpTheParent() {
+        DirectiveDraft base = draft(SEQUENCE.getAndIncrement() + "/CĐ-BYT", Urgency.THUONG);
+        DirectiveDraft withBc = new DirectiveDraft(base.number(), base.numeral(), base.symbol(), base.type(), base.issuer(),
+                base.place(), base.issuedOn(), base.subject(), base.urgency(), base.secrecy(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of("Văn phòng Chính phủ", "Thường trực Tỉnh ủy"), null);
+        Registration r = directives.register(withBc, PROVINCE, DEADLINE, null);
+        ProcessInstance province = top(r);
+        complete(tasks, province.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, province.getId(), CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, json("[{\"unitCode\":\"" + DISTRICT
+                + "\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"2026-12-12\"}]")));
+
+        // at the top: the directive's (b/c) names resolved to units and pre-picked; the rest shown as names
+        Task issue = task(tasks, province.getId(), CascadeProcess.USER_ISSUE_DOCUMENT);
+        assertThat(tasks.getVariable(issue.getId(), Var.REPORT_TO_OPTIONS).toString()).contains("\"VPCP\"", "Văn phòng Chính phủ");
+        assertThat(tasks.getVariable(issue.getId(), Var.REPORT_TO).toString()).isEqualTo("[\"VPCP\"]");
+        assertThat(tasks.getVariable(issue.getId(), Var.REPORT_TO_UNRESOLVED)).isEqualTo("Thường trực Tỉnh ủy");
+        assertThatThrownBy(() -> tasks.complete(issue.getId(), Map.of(Var.IMPLEMENTING_NUMBER, "219/UBND-KGVX",
+                Var.IMPLEMENTING_DATE, "2026-12-01", Var.REPORT_TO, json("[\"VPCP\", \"XYZ\"]"))))
+                .hasMessageContaining("Dòng 2 – Nơi nhận báo cáo (b/c) (reportTo[1]): không có đơn vị mã 'XYZ'");
+        tasks.complete(issue.getId(), Map.of(Var.IMPLEMENTING_NUMBER, "219/UBND-KGVX", Var.IMPLEMENTING_DATE, "2026-12-01",
+                Var.REPORT_TO, json("[\"VPCP\", \"BYT\"]")));
+        executeJobs(management);
+
+        // below the top: the parent is the option; the district's clerk adds the province's Department of Health
+        ProcessInstance district = instanceOf(runtime, r.businessKey(), DISTRICT);
+        complete(tasks, district.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, district.getId(), CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, json("[{\"unitCode\":\"" + COMMUNE
+                + "\",\"role\":\"CHU_TRI\",\"task\":\"Tiêm\",\"reportDeadline\":\"2026-12-10\"}]")));
+        Task districtIssue = task(tasks, district.getId(), CascadeProcess.USER_ISSUE_DOCUMENT);
+        assertThat(tasks.getVariable(districtIssue.getId(), Var.REPORT_TO_OPTIONS).toString()).contains("\"12\"").doesNotContain("VPCP");
+        tasks.complete(districtIssue.getId(), Map.of(Var.IMPLEMENTING_NUMBER, "88/UBND", Var.IMPLEMENTING_DATE, "2026-12-01",
+                Var.REPORT_TO, json("[\"12-SYT\"]")));
+        executeJobs(management);
+        ProcessInstance commune = instanceOf(runtime, r.businessKey(), COMMUNE);
+        complete(tasks, commune.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, commune.getId(), CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Xã đã tiêm"));
+        executeJobs(management);
+        complete(tasks, district.getId(), CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Huyện đã tiêm 2.000 mũi"));
+        executeJobs(management);
+        assertThat(district).hasPassed(CascadeProcess.SERVICE_DELIVER_REPORT).isEnded();
+
+        // the Department of Health's clerks receive the district's report; the province's report did not wait for them
+        Task received = tasks.createTaskQuery().taskDefinitionKey(CascadeProcess.USER_RECEIVE_REPORT)
+                .processInstanceBusinessKey(r.businessKey()).singleResult();
+        assertThat(received).hasCandidateGroup("12-SYT.clerks").hasName("Nhận báo cáo");
+        assertThat(tasks.getVariable(received.getId(), Var.REPORT_SUMMARY)).isEqualTo("Huyện đã tiêm 2.000 mũi");
+        assertThat(tasks.getVariable(received.getId(), Var.FROM_UNIT_NAME)).isEqualTo("Huyện Mường Tè");
+        assertThat(task(tasks, province.getId(), CascadeProcess.USER_REPORT)).isNotNull();
+        tasks.complete(received.getId());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(received.getProcessInstanceId()).singleResult()).isNull();
+
+        complete(tasks, province.getId(), CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Tỉnh đã hoàn thành"));
+        executeJobs(management);
+        assertThat(province).isEnded();
+        assertThat(tasks.createTaskQuery().taskDefinitionKey(CascadeProcess.USER_RECEIVE_REPORT)
+                .processInstanceBusinessKey(r.businessKey()).list()).extracting(t -> tasks.getIdentityLinksForTask(t.getId()).get(0).getGroupId())
+                .containsExactlyInAnyOrder("VPCP.clerks", "BYT.clerks");
+        // the name that resolves to no unit stays listed on the province's report
+        assertThat(status.units(r.id()).stream().filter(u -> u.unitCode().equals(PROVINCE)).findFirst().orElseThrow().reportTo())
+                .extracting(ReportRecipients.Recipient::unitCode, ReportRecipients.Recipient::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("VPCP", "Văn phòng Chính phủ"),
+                        org.assertj.core.groups.Tuple.tuple("BYT", "Bộ Y tế"),
+                        org.assertj.core.groups.Tuple.tuple(null, "Thường trực Tỉnh ủy"));
     }
 
     private static Object json(String value) {

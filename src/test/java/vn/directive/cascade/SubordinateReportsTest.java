@@ -38,6 +38,6 @@ class SubordinateReportsTest {
 
     private static Obligation reported(String unitCode, Role role, String summary) {
         return new Obligation("d1", unitCode, "VPCP", role, null, UnitStatus.REPORTED, null, null, null, null,
-                LocalDate.of(2026, 12, 15), null, summary, null, null, null, false, 0, null, null);
+                LocalDate.of(2026, 12, 15), null, summary, null, null, null, false, 0, null, null, null);
     }
 }
