@@ -11,6 +11,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -130,6 +133,28 @@ class FiguresBrowserIT {
         tasklist.complete();
         tasklist.await().withTimeout(Duration.ofSeconds(30)).until(d -> engine.withoutAuthorization(() -> tasks.createTaskQuery()
                 .taskDefinitionKey(CascadeProcess.USER_RECEIVE_REPORT).processVariableValueEquals(Var.DIRECTIVE_ID, id).count()) == 0);
+
+        // the district's leader reads the figures in Cockpit's Tuân thủ: one bar per commune, the table and the CSV
+        var browser = tasklist.browser();
+        browser.manage().deleteAllCookies();
+        browser.get("about:blank");
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        tasklist.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[type='password']")));
+        browser.findElement(By.cssSelector("input[type='text']")).sendKeys("lanhdao.107");
+        browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        tasklist.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.compliance-navigation")));
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/tuan-thu?directive=" + id);
+        WebElement townshipBar = tasklist.await().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("svg.figures-bars rect[data-unit-code='" + TOWNSHIP + "']")));
+        assertThat(townshipBar.getDomAttribute("data-value")).isEqualTo("1250");
+        assertThat(browser.findElement(By.cssSelector("svg.figures-bars rect[data-unit-code='" + COMMUNE + "']"))
+                .getDomAttribute("data-value")).isEqualTo("640");
+        WebElement section = browser.findElement(By.cssSelector("section.compliance-figures"));
+        assertThat(section.getText()).contains("Số liệu báo cáo", "1.250 người", "640 người", "Tải CSV");
+        assertThat(browser.findElement(By.cssSelector("tr[data-unit-code='" + DISTRICT + "']")).getText())
+                .contains("1.890", "70");
+        tasklist.screenshot("figures-tuan-thu-chart");
     }
 
     /** Completes the unit's open task of that kind through the engine, once the job executor has brought it. */

@@ -150,7 +150,6 @@ class ComplianceViewBrowserIT {
             signIn(wait, "lanhdao.12", "demo");
             WebElement navigation = wait.until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("a.compliance-navigation")));
-            Thread.sleep(1500); // the dashboard's panels fill in after the header
             Chromium.screenshot(browser, "compliance-province-leader-dashboard");
             navigation.click();
             WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -187,7 +186,8 @@ class ComplianceViewBrowserIT {
             wait.until(ExpectedConditions.urlContains("#/process-instance/" + district));
             // Cockpit has read the instance: its diagram with the current step, no "not authorized" notice
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".djs-container")));
-            Thread.sleep(1500); // let the tabs and the activity-instance tree fill in before the picture
+            // the diagram's shapes drawn: the instance's data has arrived, and with it any "not authorized" notice
+            wait.until(d -> !d.findElements(By.cssSelector(".djs-container .djs-shape")).isEmpty());
             Chromium.screenshot(browser, "compliance-province-leader-instance");
             assertThat(browser.getPageSource()).doesNotContain("is not authorized", "không có quyền");
 
@@ -200,7 +200,6 @@ class ComplianceViewBrowserIT {
             browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/" + definition
                     + "/runtime");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href*='" + district + "']")));
-            Thread.sleep(1500);
             Chromium.screenshot(browser, "compliance-province-leader-definition");
             assertThat(browser.findElements(By.cssSelector("a[href*='" + dienBien.processInstanceId() + "']"))).isEmpty();
         } catch (RuntimeException | AssertionError e) {

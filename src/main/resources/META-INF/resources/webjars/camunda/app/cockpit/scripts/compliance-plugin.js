@@ -246,6 +246,88 @@ function unitsView(report) {
     el('tbody', {}, ...rows));
 }
 
+/** 1250.5 → "1.250,5", as Vietnamese write numbers. */
+function number(value) {
+  if (value === null || value === undefined || value === '') {
+    return '';
+  }
+  return Number(value).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+}
+
+/**
+ * Số liệu: one figure across a unit's direct subordinates as a bar chart (supervisors read a chart faster
+ * than a table), the figure and unit picked above it, and the table of every unit's own figures and subtree
+ * sums below, with the CSV of the same.
+ */
+function figuresView(figures, directiveId) {
+  const byCode = new Map(figures.units.map(u => [u.unitCode, u]));
+  const childrenOf = new Map();
+  figures.units.forEach(u => {
+    if (u.parentCode && byCode.has(u.parentCode)) {
+      childrenOf.set(u.parentCode, [...(childrenOf.get(u.parentCode) || []), u]);
+    }
+  });
+  const parents = figures.units.filter(u => childrenOf.has(u.unitCode));
+  const indicatorPicker = el('select', { class: 'form-control figures-indicator', style: 'max-width:360px;display:inline-block' },
+    ...figures.indicators.map(i => el('option', { value: i.code }, `${i.name} (${i.unit})`)));
+  const unitPicker = el('select', { class: 'form-control figures-unit', style: 'max-width:360px;display:inline-block;margin-left:8px' },
+    ...parents.map(u => el('option', { value: u.unitCode }, u.unitName)));
+  const chart = el('div', { class: 'figures-chart' });
+  const draw = () => {
+    const indicator = figures.indicators.find(i => i.code === indicatorPicker.value);
+    const children = childrenOf.get(unitPicker.value) || [];
+    chart.replaceChildren(barChart(indicator, children));
+  };
+  indicatorPicker.addEventListener('change', draw);
+  unitPicker.addEventListener('change', draw);
+  draw();
+  const header = ['Đơn vị', ...figures.indicators.flatMap(i => [`${i.name} (đơn vị báo cáo)`, `${i.name} (tổng cấp dưới)`])];
+  const rows = figures.units.map(u => el('tr', { 'data-unit-code': u.unitCode },
+    el('td', {}, u.unitName),
+    ...figures.indicators.flatMap(i => [
+      el('td', { style: 'text-align:right' }, number((u.figures || {})[i.code])),
+      el('td', { style: 'text-align:right' }, number((u.subtree || {})[i.code]))])));
+  return el('section', { class: 'compliance-figures', style: 'margin-top:24px' },
+    el('h3', {}, 'Số liệu báo cáo'),
+    el('div', { style: 'margin-bottom:8px' }, indicatorPicker, unitPicker,
+      el('a', { href: `/api/directives/${encodeURIComponent(directiveId)}/figures?format=csv`, style: 'margin-left:12px' },
+        'Tải CSV')),
+    chart,
+    el('table', { class: 'cam-table compliance-figures-table', style: 'margin-top:12px' },
+      el('thead', {}, el('tr', {}, ...header.map(h => el('th', {}, h)))),
+      el('tbody', {}, ...rows)));
+}
+
+/** Horizontal bars in SVG: each subordinate's subtree sum of the figure, with its value written after the bar. */
+function barChart(indicator, units) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svgEl = (tag, attributes, text) => {
+    const node = document.createElementNS(ns, tag);
+    Object.entries(attributes).forEach(([k, v]) => node.setAttribute(k, v));
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  };
+  if (!indicator || !units.length) {
+    return el('p', {}, 'Không có đơn vị cấp dưới để so sánh.');
+  }
+  const value = u => Number((u.subtree || {})[indicator.code] ?? (u.figures || {})[indicator.code] ?? 0);
+  const max = Math.max(1, ...units.map(value));
+  const row = 24, label = 220, width = 420;
+  const svg = svgEl('svg', { width: label + width + 120, height: units.length * row + 8, class: 'figures-bars',
+    role: 'img', 'aria-label': `${indicator.name} theo đơn vị` });
+  units.forEach((u, i) => {
+    const y = i * row + 4;
+    const w = Math.round(width * value(u) / max);
+    svg.append(svgEl('text', { x: label - 8, y: y + 15, 'text-anchor': 'end', 'font-size': 12 }, u.unitName));
+    svg.append(svgEl('rect', { x: label, y, width: Math.max(w, 1), height: row - 6, fill: '#1565c0',
+      'data-unit-code': u.unitCode, 'data-value': value(u) }));
+    svg.append(svgEl('text', { x: label + w + 6, y: y + 15, 'font-size': 12 }, `${number(value(u))} ${indicator.unit}`));
+  });
+  return svg;
+}
+
 async function showDirective(container, directiveId) {
   container.replaceChildren(el('p', {}, 'Đang tải…'));
   try {
@@ -256,6 +338,11 @@ async function showDirective(container, directiveId) {
       parts.push(el('p', {}, `Hiển thị ${report.units.length} / ${report.total} đơn vị.`));
     }
     container.replaceChildren(...parts);
+    // the figures the cascade reports, summed up the tree; a directive that asks for none shows nothing more
+    const figures = await getJson(`/api/directives/${encodeURIComponent(directiveId)}/figures`).catch(() => null);
+    if (figures && figures.indicators && figures.indicators.length) {
+      container.append(figuresView(figures, directiveId));
+    }
   } catch (e) {
     container.replaceChildren(el('p', { class: 'compliance-error', style: 'color:#c62828' }, e.message));
   }
