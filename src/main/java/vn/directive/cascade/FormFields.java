@@ -13,6 +13,7 @@ import java.util.Map;
 import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.directive.RegistrationProcess;
 import vn.directive.web.ApiException;
+import vn.directive.web.FieldLabels;
 import vn.directive.web.Limits;
 
 /**
@@ -237,10 +238,12 @@ public final class FormFields {
 
     private static void tooLong(String name, String s, int max) {
         if (s.length() > max) {
-            throw ApiException.unprocessable("value-too-long", "Variable '" + name + "' is " + s.length()
-                    + " characters long; at most " + max + " are allowed");
+            // a person can type this much into a form: the message names the field as the form labels it
+            throw ApiException.unprocessable("value-too-long", FieldLabels.field(name) + " dài "
+                    + FieldLabels.thousands(s.length()) + " ký tự; chỉ lưu được tối đa " + FieldLabels.thousands(max) + " ký tự");
         }
     }
+
 
     private static ApiException mustBeString(String name, Object value) {
         return ApiException.badRequest("invalid-variable", "Variable '" + name + "' must be a String, not a "
