@@ -56,7 +56,7 @@ class FiguresBrowserIT {
 
     @BeforeEach
     void start() throws Exception {
-        tasklist = new Tasklist(Chromium.start(), port);
+        tasklist = new Tasklist(Chromium.start(), port, "figures");
     }
 
     @AfterEach
@@ -152,7 +152,7 @@ class FiguresBrowserIT {
                 .getDomAttribute("data-value")).isEqualTo("640");
         WebElement section = browser.findElement(By.cssSelector("section.compliance-figures"));
         assertThat(section.getText()).contains("Số liệu báo cáo", "1.250 người", "640 người", "Tải CSV");
-        assertThat(browser.findElement(By.cssSelector("tr[data-unit-code='" + DISTRICT + "']")).getText())
+        assertThat(browser.findElement(By.cssSelector("table.compliance-figures-table tr[data-unit-code='" + DISTRICT + "']")).getText())
                 .contains("1.890", "70");
         tasklist.screenshot("figures-tuan-thu-chart");
     }

@@ -27,9 +27,16 @@ public final class Tasklist {
     private final ChromeDriver browser;
     private final String base;
     private final WebDriverWait wait;
+    private final String screenshots;
     private int shot;
 
     public Tasklist(ChromeDriver browser, int port) {
+        this(browser, port, "people");
+    }
+
+    /** @param screenshots the prefix of this test's screenshots under target/screenshots/ */
+    public Tasklist(ChromeDriver browser, int port, String screenshots) {
+        this.screenshots = screenshots;
         this.browser = browser;
         this.base = "http://localhost:" + port;
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(40));
@@ -266,7 +273,7 @@ public final class Tasklist {
     }
 
     public Path screenshot(String step) throws IOException {
-        return Chromium.screenshot(browser, String.format("people-%02d-%s", ++shot, step));
+        return Chromium.screenshot(browser, String.format("%s-%02d-%s", screenshots, ++shot, step));
     }
 
     /** For a failing step: what the browser showed, beside its screenshot. */
