@@ -69,7 +69,8 @@ public class CascadeStatus {
                 o.closedAt(), o.processInstanceId(), received(directive, parent), o.reportTo() == null ? List.of() : recipients.read(o.reportTo()));
     }
 
-    private ReceivedDocument received(Registered directive, Obligation parent) {
+    /** The document a unit received: the directive when {@code parent} is null, else the parent's implementing one. */
+    public ReceivedDocument received(Registered directive, Obligation parent) {
         if (parent == null) {
             if (directive == null) {
                 return null;

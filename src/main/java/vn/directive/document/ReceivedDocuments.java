@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.directive.cascade.Documents;
+import vn.directive.cascade.CascadeStatus;
 import vn.directive.cascade.Obligations;
 import vn.directive.cascade.Obligations.Obligation;
 import vn.directive.directive.DirectiveDraft;
@@ -66,6 +66,7 @@ public class ReceivedDocuments {
         }
     }
 
+    private final CascadeStatus status;
     private final DirectiveRegister register;
     private final Obligations obligations;
     private final DocumentFiles files;
@@ -73,7 +74,8 @@ public class ReceivedDocuments {
     private final JdbcTemplate jdbc;
 
     public ReceivedDocuments(DirectiveRegister register, Obligations obligations, DocumentFiles files,
-                             UnitRegistry units, JdbcTemplate jdbc) {
+                             UnitRegistry units, JdbcTemplate jdbc, CascadeStatus status) {
+        this.status = status;
         this.register = register;
         this.obligations = obligations;
         this.files = files;
@@ -138,19 +140,11 @@ public class ReceivedDocuments {
     private Received received(DirectiveRegister.Registered d, Obligation o, Map<String, Obligation> rows,
                               Map<String, List<StoredFile>> filesByUnit) {
         String name = units.find(o.unitCode()).map(Unit::name).orElse(o.unitCode());
-        ReceivedDocument document;
-        if (o.unitCode().equals(d.recipientCode()) || o.parentCode() == null) {
-            DirectiveDraft draft = d.draft();
-            document = new ReceivedDocument(draft.number(), draft.issuedOn(), draft.issuer(), null, draft.subject(), null,
-                    filesByUnit.getOrDefault(null, List.of()));
-        } else {
-            Obligation parent = rows.get(o.parentCode());
-            String issuer = units.find(o.parentCode()).map(Documents::issuingBody).orElse(o.parentCode());
-            document = new ReceivedDocument(parent == null ? null : parent.implementingNumber(),
-                    parent == null ? null : parent.implementingDate(), issuer, o.parentCode(),
-                    parent == null ? null : parent.implementingSubject(), o.taskText(),
-                    filesByUnit.getOrDefault(o.parentCode(), List.of()));
-        }
+        // what was received is the cascade's rule (CascadeStatus); the page adds the task given and the files
+        boolean top = o.unitCode().equals(d.recipientCode()) || o.parentCode() == null;
+        CascadeStatus.ReceivedDocument r = status.received(d, top ? null : rows.get(o.parentCode()));
+        ReceivedDocument document = new ReceivedDocument(r.number(), r.issuedOn(), r.issuer(), r.issuerUnitCode(),
+                r.subject(), top ? null : o.taskText(), filesByUnit.getOrDefault(top ? null : o.parentCode(), List.of()));
         return new Received(o.unitCode(), name, o.role().name(), o.reportDeadline(), document);
     }
 

@@ -1,5 +1,10 @@
 package vn.directive.cascade;
 
+import static vn.directive.cascade.RestVariables.bool;
+import static vn.directive.cascade.RestVariables.jsonList;
+import static vn.directive.cascade.RestVariables.row;
+import static vn.directive.cascade.RestVariables.str;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -96,13 +101,13 @@ class Seed000FiguresIT {
         complete("vanthu.03127", "user_acknowledge", Map.of("accepted", bool(true)));
         JsonNode unknown = call("chuyenvien.03127", HttpMethod.POST, "/engine-rest/task/" + taskId("chuyenvien.03127", "user_report")
                 + "/complete", json.writeValueAsString(Map.of("variables", Map.of("reportSummary", str("Đã tiêm"),
-                        "figures", figures("{\"mui3\": 950, \"mui2_tre\": 60, \"mui4\": 1}")))), MediaType.APPLICATION_JSON, 422);
+                        "figures", RestVariables.json("{\"mui3\": 950, \"mui2_tre\": 60, \"mui4\": 1}")))), MediaType.APPLICATION_JSON, 422);
         assertThat(unknown.get("message").asText()).contains("Mã số liệu 'mui4' (figures.mui4)");
         complete("chuyenvien.03127", "user_report", Map.of("reportSummary", str("Đã tiêm"),
-                "figures", figures("{\"mui3\": 950, \"mui2_tre\": 60}")));
+                "figures", RestVariables.json("{\"mui3\": 950, \"mui2_tre\": 60}")));
         complete("vanthu.03130", "user_acknowledge", Map.of("accepted", bool(true)));
         complete("chuyenvien.03130", "user_report", Map.of("reportSummary", str("Đã tiêm"),
-                "figures", figures("{\"mui3\": 1430, \"mui2_tre\": 102}")));
+                "figures", RestVariables.json("{\"mui3\": 1430, \"mui2_tre\": 102}")));
 
         // the city sees the sums and reports them as they stand
         String cityReport = taskId("chuyenvien.094", "user_report");
@@ -159,30 +164,10 @@ class Seed000FiguresIT {
         assertThat(own.get("units").findValuesAsText("unitCode")).containsExactly(WARDS[1]);
     }
 
-    private static Object[] row(String unit, String role, String task, String deadline) {
-        return new Object[] {unit, role, task, deadline};
-    }
 
-    private Map<String, Object> jsonList(Object[]... rows) {
-        var list = json.createArrayNode();
-        for (Object[] r : rows) {
-            list.addObject().put("unitCode", (String) r[0]).put("role", (String) r[1]).put("task", (String) r[2])
-                    .put("reportDeadline", (String) r[3]);
-        }
-        return Map.of("type", "Json", "value", list.toString());
-    }
 
-    private static Map<String, Object> figures(String value) {
-        return Map.of("type", "Json", "value", value);
-    }
 
-    private static Map<String, Object> bool(boolean b) {
-        return Map.of("value", b, "type", "Boolean");
-    }
 
-    private static Map<String, Object> str(String s) {
-        return Map.of("value", s, "type", "String");
-    }
 
     private String variable(String user, String taskId, String name) throws Exception {
         return call(user, HttpMethod.GET, "/engine-rest/task/" + taskId + "/variables/" + name, null,

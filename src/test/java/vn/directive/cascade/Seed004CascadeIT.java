@@ -1,5 +1,10 @@
 package vn.directive.cascade;
 
+import static vn.directive.cascade.RestVariables.bool;
+import static vn.directive.cascade.RestVariables.jsonList;
+import static vn.directive.cascade.RestVariables.row;
+import static vn.directive.cascade.RestVariables.str;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -109,26 +114,9 @@ class Seed004CascadeIT {
         assertThat(compliance.get("overdue").asInt()).isZero();
     }
 
-    private static Object[] row(String unit, String role, String task, String deadline) {
-        return new Object[] {unit, role, task, deadline};
-    }
 
-    private Map<String, Object> jsonList(Object[]... rows) {
-        var list = json.createArrayNode();
-        for (Object[] r : rows) {
-            list.addObject().put("unitCode", (String) r[0]).put("role", (String) r[1]).put("task", (String) r[2])
-                    .put("reportDeadline", (String) r[3]);
-        }
-        return Map.of("type", "Json", "value", list.toString());
-    }
 
-    private static Map<String, Object> bool(boolean b) {
-        return Map.of("value", b, "type", "Boolean");
-    }
 
-    private static Map<String, Object> str(String s) {
-        return Map.of("value", s, "type", "String");
-    }
 
     /** The user's one open task of that kind, once the job executor has brought it. */
     private String taskId(String user, String key) {

@@ -206,7 +206,6 @@ class CrashRecoveryIT {
      */
     private void drive(ForkedApp app, String businessKey, Map<String, List<String>> children, LocalDate deadline,
                        List<Confirmed> confirmed, AtomicBoolean stop) {
-        String today = LocalDate.now(VIETNAM).minusDays(1).toString();
         try {
             while (!stop.get()) {
                 JsonNode[] open = new JsonNode[1];
@@ -226,30 +225,10 @@ class CrashRecoveryIT {
                     String taskId = task.get("id").asText();
                     String key = task.get("taskDefinitionKey").asText();
                     String unit = app.adminGet("/engine-rest/task/" + taskId + "/variables/unitCode").get("value").asText();
-                    String user;
-                    String variables;
-                    switch (key) {
-                        case CascadeProcess.USER_ACKNOWLEDGE -> {
-                            user = "vanthu." + unit;
-                            variables = "{\"accepted\": {\"value\": true, \"type\": \"Boolean\"}}";
-                        }
-                        case CascadeProcess.USER_ASSIGN -> {
-                            user = "lanhdao." + unit;
-                            List<Map<String, String>> assignments = new ArrayList<>();
-                            for (String child : children.getOrDefault(unit, List.of())) {
-                                assignments.add(Map.of("unitCode", child, "role", "CHU_TRI",
-                                        "task", "Triển khai tại đơn vị", "reportDeadline", deadline.toString()));
-                            }
-                            variables = "{\"assignments\": {\"type\": \"Json\", \"value\": "
-                                    + json.writeValueAsString(json.writeValueAsString(assignments)) + "}}";
-                        }
-                        default -> {
-                            user = "vanthu." + unit;
-                            variables = "{\"implementingNumber\": {\"value\": \"" + (100 + confirmed.size())
-                                    + "/UBND-VX\", \"type\": \"String\"}, \"implementingDate\": {\"value\": \"" + today
-                                    + "\", \"type\": \"String\"}}";
-                        }
-                    }
+                    ForkedWave.Completion c = ForkedWave.completion(json, key, unit, children.getOrDefault(unit, List.of()),
+                            deadline, (100 + confirmed.size()) + "/UBND-VX");
+                    String user = c.user();
+                    String variables = c.variables();
                     ForkedApp.Response r = app.call(user, "POST", "/engine-rest/task/" + taskId + "/complete",
                             "{\"variables\": " + variables + "}");
                     if (r.ok()) {

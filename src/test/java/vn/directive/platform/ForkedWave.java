@@ -107,35 +107,9 @@ final class ForkedWave {
             if (key.equals(CascadeProcess.USER_REPORT) && holdReports.contains(unit)) {
                 continue;
             }
-            String user;
-            String variables;
-            switch (key) {
-                case CascadeProcess.USER_ACKNOWLEDGE -> {
-                    user = "vanthu." + unit;
-                    variables = "{\"accepted\": {\"value\": true, \"type\": \"Boolean\"}}";
-                }
-                case CascadeProcess.USER_ASSIGN -> {
-                    user = "lanhdao." + unit;
-                    List<Map<String, String>> assignments = new ArrayList<>();
-                    for (String child : children.getOrDefault(unit, List.of())) {
-                        assignments.add(Map.of("unitCode", child, "role", "CHU_TRI",
-                                "task", "Triển khai tại đơn vị", "reportDeadline", deadline.toString()));
-                    }
-                    variables = "{\"assignments\": {\"type\": \"Json\", \"value\": "
-                            + json.writeValueAsString(json.writeValueAsString(assignments)) + "}}";
-                }
-                case CascadeProcess.USER_ISSUE_DOCUMENT -> {
-                    user = "vanthu." + unit;
-                    variables = "{\"implementingNumber\": {\"value\": \"15/UBND-VX\", \"type\": \"String\"}, "
-                            + "\"implementingDate\": {\"value\": \"" + LocalDate.now(VIETNAM).minusDays(1)
-                            + "\", \"type\": \"String\"}}";
-                }
-                default -> {
-                    user = "chuyenvien." + unit;
-                    variables = "{\"reportSummary\": {\"value\": \"Đã triển khai đến toàn bộ đơn vị trực thuộc\", "
-                            + "\"type\": \"String\"}}";
-                }
-            }
+            Completion c = completion(json, key, unit, children.getOrDefault(unit, List.of()), deadline, "15/UBND-VX");
+            String user = c.user();
+            String variables = c.variables();
             int node = (int) (turn.getAndIncrement() % nodes.size());
             ForkedApp.Response r = counted(nodes.get(node).call(user, "POST", "/engine-rest/task/" + taskId + "/complete",
                     "{\"variables\": " + variables + "}"));
@@ -147,6 +121,33 @@ final class ForkedWave {
             }
         }
         return done;
+    }
+
+    /** Who completes a task of that kind and what they submit, as the demo users of a wave do. */
+    record Completion(String user, String variables) {
+    }
+
+    static Completion completion(ObjectMapper json, String key, String unit, List<String> children, LocalDate deadline,
+                                 String implementingNumber) throws Exception {
+        return switch (key) {
+            case CascadeProcess.USER_ACKNOWLEDGE -> new Completion("vanthu." + unit,
+                    "{\"accepted\": {\"value\": true, \"type\": \"Boolean\"}}");
+            case CascadeProcess.USER_ASSIGN -> {
+                List<Map<String, String>> assignments = new ArrayList<>();
+                for (String child : children) {
+                    assignments.add(Map.of("unitCode", child, "role", "CHU_TRI",
+                            "task", "Triển khai tại đơn vị", "reportDeadline", deadline.toString()));
+                }
+                yield new Completion("lanhdao." + unit, "{\"assignments\": {\"type\": \"Json\", \"value\": "
+                        + json.writeValueAsString(json.writeValueAsString(assignments)) + "}}");
+            }
+            case CascadeProcess.USER_ISSUE_DOCUMENT -> new Completion("vanthu." + unit,
+                    "{\"implementingNumber\": {\"value\": \"" + implementingNumber + "\", \"type\": \"String\"}, "
+                            + "\"implementingDate\": {\"value\": \"" + LocalDate.now(VIETNAM).minusDays(1)
+                            + "\", \"type\": \"String\"}}");
+            default -> new Completion("chuyenvien." + unit,
+                    "{\"reportSummary\": {\"value\": \"Đã triển khai đến toàn bộ đơn vị trực thuộc\", \"type\": \"String\"}}");
+        };
     }
 
     private ForkedApp.Response counted(ForkedApp.Response r) {
