@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -49,13 +48,13 @@ public class UnitHistory {
 
     public void record(String directiveId, String unitCode, String userId, Action action, Map<String, ?> details) {
         Date now = ClockUtil.getCurrentTime();
-        jdbc.update("insert into unit_history (id, directive_id, unit_code, at, user_id, action, details) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)",
-                UUID.randomUUID().toString(), directiveId, unitCode, new Timestamp(now.getTime()), userId,
+        jdbc.update("insert into unit_history (directive_id, unit_code, at, user_id, action, details) "
+                        + "values (?, ?, ?, ?, ?, ?)",
+                directiveId, unitCode, new Timestamp(now.getTime()), userId,
                 action.name(), write(details));
     }
 
-    /** A unit's steps under one directive, oldest first. */
+    /** A unit's steps under one directive, oldest first (steps in the same millisecond in the order they were written). */
     public List<Entry> of(String directiveId, String unitCode) {
         return jdbc.query("select at, user_id, action, details from unit_history where directive_id = ? and unit_code = ? "
                         + "order by at, id",
