@@ -254,16 +254,8 @@ class DocumentPageController {
         b.append("</dl>\n");
         files(b, chain, own.files(), contextPath);
         if (own.csrfToken() != null) {
-            b.append("""
-                    <form id="upload" class="upload" data-action="%s" data-token="%s">
-                    <label for="upload-file">Tải lên tệp văn bản triển khai (PDF hoặc DOCX, tối đa 20 MB)</label>
-                    <input id="upload-file" type="file" name="file" required
-                      accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
-                    <button type="submit">Tải lên</button>
-                    <p id="upload-status" role="status"></p>
-                    </form>
-                    """.formatted(esc(own.uploadPath()), esc(own.csrfToken())));
-            uploadScript(b, "upload", nonce);
+            uploadForm(b, "upload", own.uploadPath(), own.csrfToken(),
+                    "Tải lên tệp văn bản triển khai (PDF hoặc DOCX, tối đa 20 MB)", nonce);
         }
         b.append("</section>\n");
     }
@@ -287,46 +279,51 @@ class DocumentPageController {
         }
         files(b, chain, report.files(), contextPath);
         if (report.csrfToken() != null) {
-            b.append("""
-                    <form id="report-upload" class="upload" data-action="%s" data-token="%s">
-                    <label for="report-upload-file">Đính kèm tệp vào báo cáo (PDF hoặc DOCX, tối đa 20 MB), trước khi gửi báo cáo</label>
-                    <input id="report-upload-file" type="file" name="file" required
-                      accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
-                    <button type="submit">Tải lên</button>
-                    <p id="report-upload-status" role="status"></p>
-                    </form>
-                    """.formatted(esc(report.uploadPath()), esc(report.csrfToken())));
-            uploadScript(b, "report-upload", nonce);
+            uploadForm(b, "report-upload", report.uploadPath(), report.csrfToken(),
+                    "Đính kèm tệp vào báo cáo (PDF hoặc DOCX, tối đa 20 MB), trước khi gửi báo cáo", nonce);
         }
         b.append("</section>\n");
     }
 
-    /** The upload form's script, allowed by the page's nonce: posts the file with the session's CSRF token. */
-    private static void uploadScript(StringBuilder b, String formId, String nonce) {
+    /**
+     * An upload form (ids {@code formId}, {@code formId-file}, {@code formId-status}) and its script, allowed by the
+     * page's nonce, which posts the file with the session's CSRF token.
+     */
+    private static void uploadForm(StringBuilder b, String formId, String action, String token, String label,
+                                   String nonce) {
         b.append("""
-                    <script nonce="%2$s">
-                    (function () {
-                      var form = document.getElementById('%1$s');
-                      var status = document.getElementById('%1$s-status');
-                      form.addEventListener('submit', function (event) {
-                        event.preventDefault();
-                        var input = document.getElementById('%1$s-file');
-                        if (!input.files.length) { status.textContent = 'Hãy chọn một tệp PDF hoặc DOCX.'; return; }
-                        if (input.files[0].size > 20 * 1024 * 1024) { status.textContent = 'Tệp lớn hơn 20 MB.'; return; }
-                        var data = new FormData();
-                        data.append('file', input.files[0]);
-                        status.textContent = 'Đang tải lên…';
-                        fetch(form.dataset.action, {method: 'POST', body: data, credentials: 'same-origin',
-                            headers: {'X-XSRF-TOKEN': form.dataset.token}})
-                          .then(function (r) {
-                            if (r.ok) { location.reload(); return; }
-                            return r.json().then(function (e) { status.textContent = e.message || ('Lỗi ' + r.status); },
-                              function () { status.textContent = 'Lỗi ' + r.status + ': hãy đăng nhập lại vào Tasklist.'; });
-                          })
-                          .catch(function () { status.textContent = 'Không gửi được tệp.'; });
-                      });
-                    })();
-                    </script>
+                <form id="%1$s" class="upload" data-action="%2$s" data-token="%3$s">
+                <label for="%1$s-file">%4$s</label>
+                <input id="%1$s-file" type="file" name="file" required
+                  accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
+                <button type="submit">Tải lên</button>
+                <p id="%1$s-status" role="status"></p>
+                </form>
+                """.formatted(formId, esc(action), esc(token), esc(label)));
+        b.append("""
+                <script nonce="%2$s">
+                (function () {
+                  var form = document.getElementById('%1$s');
+                  var status = document.getElementById('%1$s-status');
+                  form.addEventListener('submit', function (event) {
+                    event.preventDefault();
+                    var input = document.getElementById('%1$s-file');
+                    if (!input.files.length) { status.textContent = 'Hãy chọn một tệp PDF hoặc DOCX.'; return; }
+                    if (input.files[0].size > 20 * 1024 * 1024) { status.textContent = 'Tệp lớn hơn 20 MB.'; return; }
+                    var data = new FormData();
+                    data.append('file', input.files[0]);
+                    status.textContent = 'Đang tải lên…';
+                    fetch(form.dataset.action, {method: 'POST', body: data, credentials: 'same-origin',
+                        headers: {'X-XSRF-TOKEN': form.dataset.token}})
+                      .then(function (r) {
+                        if (r.ok) { location.reload(); return; }
+                        return r.json().then(function (e) { status.textContent = e.message || ('Lỗi ' + r.status); },
+                          function () { status.textContent = 'Lỗi ' + r.status + ': hãy đăng nhập lại vào Tasklist.'; });
+                      })
+                      .catch(function () { status.textContent = 'Không gửi được tệp.'; });
+                  });
+                })();
+                </script>
                 """.formatted(formId, nonce));
     }
 

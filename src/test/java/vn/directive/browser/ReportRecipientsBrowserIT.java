@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,10 +58,12 @@ class ReportRecipientsBrowserIT {
     @Autowired Engine engine;
 
     private Tasklist tasklist;
+    private EngineSteps engineSteps;
 
     @BeforeEach
     void start() throws Exception {
         tasklist = new Tasklist(Chromium.start(), port, "bc");
+        engineSteps = new EngineSteps(tasks, obligations, engine, tasklist.await());
     }
 
     @AfterEach
@@ -88,7 +89,7 @@ class ReportRecipientsBrowserIT {
                 "Hà Nội", today, "Về đẩy nhanh tiêm vắc xin mũi 3", Urgency.KHAN, Secrecy.THUONG, List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of("Bộ Y tế", "Thường trực Tỉnh ủy"), null);
         String id = directives.register(draft, PROVINCE, today.plusDays(40), null).id();
-        complete(id, PROVINCE, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        engineSteps.complete(id, PROVINCE, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
 
         // the province's leader assigns Mường Tè and asks every unit below for one figure
         tasklist.signIn("lanhdao.12");
@@ -102,7 +103,7 @@ class ReportRecipientsBrowserIT {
         tasklist.typeLines("Số liệu yêu cầu đơn vị cấp dưới báo cáo", "mui3; Số người tiêm mũi 3; người");
         tasklist.screenshot("province-assign-figure");
         tasklist.complete();
-        awaitStatus(id, PROVINCE, UnitStatus.ASSIGNED);
+        engineSteps.awaitStatus(id, PROVINCE, UnitStatus.ASSIGNED);
 
         // its clerk finds the Ministry of Health pre-filled as (b/c), the Party committee's board listed as not a unit
         tasklist.signIn("vanthu.12");
@@ -115,23 +116,23 @@ class ReportRecipientsBrowserIT {
         tasklist.typeDate("Ngày ban hành", today);
         tasklist.screenshot("province-issue-bc");
         tasklist.complete();
-        awaitStatus(id, PROVINCE, UnitStatus.IN_PROGRESS);
+        engineSteps.awaitStatus(id, PROVINCE, UnitStatus.IN_PROGRESS);
         assertThat(recipients.of(id, PROVINCE)).extracting(ReportRecipients.Recipient::unitCode).contains("BYT");
 
         // the district and its township play their part through the engine (other tests do it in Tasklist)
-        complete(id, DISTRICT, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
-        complete(id, DISTRICT, CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, SpinValues.jsonValue(
+        engineSteps.complete(id, DISTRICT, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        engineSteps.complete(id, DISTRICT, CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, SpinValues.jsonValue(
                 "[{\"unitCode\":\"" + TOWNSHIP + "\",\"role\":\"CHU_TRI\",\"task\":\"Tiêm mũi 3\",\"reportDeadline\":\""
                         + today.plusDays(20) + "\"}]").create()));
-        complete(id, DISTRICT, CascadeProcess.USER_ISSUE_DOCUMENT, Map.of(Var.IMPLEMENTING_NUMBER, "45/UBND",
+        engineSteps.complete(id, DISTRICT, CascadeProcess.USER_ISSUE_DOCUMENT, Map.of(Var.IMPLEMENTING_NUMBER, "45/UBND",
                 Var.IMPLEMENTING_DATE, today.toString()));
-        complete(id, TOWNSHIP, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
-        complete(id, TOWNSHIP, CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Đã tiêm 820 người",
+        engineSteps.complete(id, TOWNSHIP, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        engineSteps.complete(id, TOWNSHIP, CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Đã tiêm 820 người",
                 Var.FIGURES, SpinValues.jsonValue("{\"mui3\": 820}").create()));
-        awaitStatus(id, TOWNSHIP, UnitStatus.REPORTED);
-        complete(id, DISTRICT, CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Huyện đã tiêm 820 người",
+        engineSteps.awaitStatus(id, TOWNSHIP, UnitStatus.REPORTED);
+        engineSteps.complete(id, DISTRICT, CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Huyện đã tiêm 820 người",
                 Var.FIGURES, SpinValues.jsonValue("{\"mui3\": 820}").create()));
-        awaitStatus(id, DISTRICT, UnitStatus.REPORTED);
+        engineSteps.awaitStatus(id, DISTRICT, UnitStatus.REPORTED);
 
         // the province's officer attaches the summary table to the report on the document page, then reports
         tasklist.signIn("chuyenvien.12");
@@ -153,7 +154,7 @@ class ReportRecipientsBrowserIT {
         tasklist.claim();
         tasklist.type("Báo cáo kết quả thực hiện", "Tỉnh đã tiêm mũi 3 cho 820 người; bảng tổng hợp đính kèm.");
         tasklist.complete();
-        awaitStatus(id, PROVINCE, UnitStatus.REPORTED);
+        engineSteps.awaitStatus(id, PROVINCE, UnitStatus.REPORTED);
 
         // the Ministry's clerk receives the report, reads it and its file on the page, and files it
         tasklist.signIn("vanthu.byt");
@@ -177,21 +178,5 @@ class ReportRecipientsBrowserIT {
                 .taskDefinitionKey(CascadeProcess.USER_RECEIVE_REPORT).processVariableValueEquals(Var.DIRECTIVE_ID, id)
                 .processVariableValueEquals(Var.UNIT_CODE, "BYT").count()) == 0);
         Files.deleteIfExists(file);
-    }
-
-    /** Completes the unit's open task of that kind through the engine, once the job executor has brought it. */
-    private void complete(String directiveId, String unit, String key, Map<String, Object> variables) {
-        Task task = tasklist.await().withTimeout(Duration.ofSeconds(60)).until(d -> engine.withoutAuthorization(() ->
-                tasks.createTaskQuery().taskDefinitionKey(key).processVariableValueEquals(Var.DIRECTIVE_ID, directiveId)
-                        .processVariableValueEquals(Var.UNIT_CODE, unit).singleResult()));
-        engine.withoutAuthorization(() -> {
-            tasks.complete(task.getId(), variables);
-            return null;
-        });
-    }
-
-    private void awaitStatus(String directiveId, String unit, UnitStatus status) {
-        tasklist.await().withTimeout(Duration.ofSeconds(60)).until(d -> obligations.find(directiveId, unit)
-                .map(o -> o.status() == status).orElse(false));
     }
 }
