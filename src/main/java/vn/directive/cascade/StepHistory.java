@@ -116,18 +116,25 @@ public class StepHistory {
             row.put("unit", cut(i.unit(), 40));
             indicators.add(row);
         }
+        return new Step(Action.ASSIGN, assignDetails(rows, indicators, json));
+    }
+
+    /**
+     * The details of an assignment within {@link #MAX_JSON} characters: a national one (every province and
+     * ministry) keeps as many of its first rows as fit, and says how many there were ({@code assignmentsTotal}).
+     */
+    static Map<String, Object> assignDetails(List<Map<String, Object>> rows, List<Map<String, String>> indicators,
+                                             ObjectMapper json) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put(Var.ASSIGNMENTS, rows);
         d.put(Var.INDICATORS, indicators);
-        // a national assignment (every province and ministry) keeps as many rows as fit, and says how many there were
-        int total = rows.size();
-        while (tooLong(d) && rows.size() > 1) {
-            List<Map<String, Object>> fewer = new ArrayList<>(rows.subList(0, rows.size() * 3 / 4));
-            rows = fewer;
-            d.put(Var.ASSIGNMENTS, rows);
-            d.put("assignmentsTotal", total);
+        List<Map<String, Object>> kept = rows;
+        while (tooLong(d, json) && kept.size() > 1) {
+            kept = new ArrayList<>(kept.subList(0, kept.size() * 3 / 4));
+            d.put(Var.ASSIGNMENTS, kept);
+            d.put("assignmentsTotal", rows.size());
         }
-        return new Step(Action.ASSIGN, d);
+        return d;
     }
 
     private Step issue(java.util.function.Function<String, Object> v) {
@@ -179,7 +186,7 @@ public class StepHistory {
         return new Step(action, d);
     }
 
-    private boolean tooLong(Map<String, Object> details) {
+    private static boolean tooLong(Map<String, Object> details, ObjectMapper json) {
         try {
             return json.writeValueAsString(details).length() > MAX_JSON;
         } catch (JsonProcessingException e) {
