@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.directive.calendar.WorkingDays;
 import vn.directive.cascade.CascadeStatus;
 import vn.directive.compliance.ComplianceAccess;
-import vn.directive.compliance.ComplianceAccess.Reader;
 import vn.directive.directive.DirectiveRegister;
 import vn.directive.engine.Engine;
 import vn.directive.history.UnitHistory;
@@ -76,11 +75,13 @@ class UnitHistoryController {
         if (register.find(id).isEmpty()) {
             throw unknownDirective(id);
         }
-        Reader reader = access.current();
-        if (!reader.isAdministrator() && reader.units().stream().noneMatch(u -> status.unit(id, u).isPresent())) {
+        // the rule of every read under /api/directives/{id}: the directive reached the reader (a unit of theirs received
+        // it, or a unit's report goes to one of theirs, b/c), and the unit is one of the rows …/units shows them
+        ComplianceAccess.DirectiveScope scope = access.scope(access.current(), id);
+        if (!scope.reached()) {
             throw unknownDirective(id);
         }
-        if (status.unit(id, code).isEmpty() || !access.covers(reader, code)) {
+        if (status.unit(id, code).isEmpty() || !scope.visible().test(code)) {
             throw ApiException.notFound("unknown-unit", "Văn bản mã '" + id + "' không có đơn vị mã '" + code + "'");
         }
         Map<String, Optional<String>> names = new HashMap<>();

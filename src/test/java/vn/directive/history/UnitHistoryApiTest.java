@@ -84,7 +84,8 @@ class UnitHistoryApiTest {
                 "implementingNumber", str("số 12"), "implementingDate", str(TODAY.toString()))));
         api.expect(204, complete("vanthu.107", issue, Map.of("implementingNumber", str("512/UBND-VX"),
                 "implementingDate", str(TODAY + "T00:00:00.000Z"),
-                "implementingSubject", str("V/v triển khai tiêm chủng"))));
+                "implementingSubject", str("V/v triển khai tiêm chủng"),
+                "reportTo", json(List.of("12-SYT")))));
         CascadeTestSupport.executeJobs(management);
 
         // Xã Thu Lũm refuses
@@ -115,8 +116,8 @@ class UnitHistoryApiTest {
         api.expect(204, complete("chuyenvien.107", taskId("chuyenvien.107", "user_report", null), Map.of(
                 "reportSummary", str("Huyện đã triển khai"), "figuresText", str("mui_tiem: 1200"))));
         CascadeTestSupport.executeJobs(management);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count())
-                .as("every instance has ended").isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey(CascadeProcess.KEY).count()).as("every unit's instance has ended").isZero();
 
         // kept after the process ended
         JsonNode district = history(id, "107");
@@ -140,7 +141,9 @@ class UnitHistoryApiTest {
         assertThat(issued.get("implementingNumber").asText()).isEqualTo("512/UBND-VX");
         assertThat(issued.get("implementingDate").asText()).isEqualTo(TODAY.toString());
         assertThat(issued.get("implementingSubject").asText()).isEqualTo("V/v triển khai tiêm chủng");
-        assertThat(issued.get("reportTo")).isEmpty();
+        assertThat(issued.get("reportTo")).hasSize(1);
+        assertThat(issued.get("reportTo").get(0).get("unitCode").asText()).isEqualTo("12-SYT");
+        assertThat(issued.get("reportTo").get(0).get("name").asText()).isEqualTo("Sở Y tế tỉnh Lai Châu");
         assertThat(district.get(3).get("details").get("reportSummary").asText()).isEqualTo("Huyện đã triển khai");
 
         JsonNode refused = history(id, "03436");
@@ -172,6 +175,8 @@ class UnitHistoryApiTest {
         assertThat(api.expect(200, api.as("lanhdao.107", HttpMethod.GET, path, null))).hasSize(4);
         // as for …/units: a directive that did not reach the reader's unit does not exist for the reader
         api.expectError(404, "unknown-directive", api.as("lanhdao.12", HttpMethod.GET, path, null));
+        // …/units' rule for a (b/c) recipient: the reporting unit and its subtree
+        assertThat(api.expect(200, api.as("vanthu.12-syt", HttpMethod.GET, path, null))).hasSize(4);
         api.expectError(404, "unknown-unit", api.as("vanthu.03436", HttpMethod.GET, path, null));
         api.expectError(404, "unknown-directive", api.as("vanthu.11", HttpMethod.GET, path, null));
         api.expectError(404, "unknown-directive", api.adminGet("/api/directives/nope/units/107/history"));
