@@ -80,7 +80,16 @@ public class NotificationSender implements SmartLifecycle {
         ScheduledExecutorService running = executor;
         executor = null;
         if (running != null) {
-            running.shutdownNow();
+            // a message being sent is let finish (its SMTP timeouts bound the wait), so that its row is marked sent
+            running.shutdown();
+            try {
+                if (!running.awaitTermination(30, TimeUnit.SECONDS)) {
+                    running.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                running.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
