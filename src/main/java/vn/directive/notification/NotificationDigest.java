@@ -1,5 +1,7 @@
 package vn.directive.notification;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +28,9 @@ import vn.directive.notification.NotificationOutbox.Status;
 @Component("notificationDigest")
 public class NotificationDigest {
 
+    /** How long the outbox keeps a row it has finished with (sent, skipped, listed in a digest, given up). */
+    static final Duration KEPT = Duration.ofDays(90);
+
     private final NotificationOutbox outbox;
     private final NotificationSender sender;
     private final WorkingDayCalendar calendar;
@@ -48,8 +53,12 @@ public class NotificationDigest {
         return calendar.isWorkingDay(today());
     }
 
-    /** Gửi thư tổng hợp chậm trễ: one digest row per leaders' group, listing the escalations waiting for it. */
+    /**
+     * Gửi thư tổng hợp chậm trễ: one digest row per leaders' group, listing the escalations waiting for it. And the
+     * outbox forgets what it finished with more than {@link #KEPT} ago.
+     */
     public void send(DelegateExecution execution) {
+        outbox.purge(Instant.now().minus(KEPT));
         Map<String, List<Message>> byGroups = new LinkedHashMap<>();
         for (Message escalation : outbox.waitingEscalations()) {
             byGroups.computeIfAbsent(String.join(",", escalation.groups()), g -> new ArrayList<>()).add(escalation);

@@ -115,6 +115,12 @@ public class NotificationOutbox {
                 Status.DIGESTED.name(), digestId, escalationId, Status.WAITING.name()) == 1;
     }
 
+    /** Forgets what was done with before {@code before}: rows sent, skipped, digested or given up. */
+    public int purge(Instant before) {
+        return jdbc.update("delete from notification_outbox where created_at < ? and status in (?, ?, ?, ?)",
+                Timestamp.from(before), Status.SENT.name(), Status.SKIPPED.name(), Status.DIGESTED.name(), Status.FAILED.name());
+    }
+
     public Optional<Message> find(long id) {
         return jdbc.query("select * from notification_outbox where id = ?", ROW, id).stream().findFirst();
     }

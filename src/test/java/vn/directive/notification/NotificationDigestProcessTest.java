@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
@@ -75,6 +76,9 @@ class NotificationDigestProcessTest {
     void theTimerIsDueEveryMorningAtSevenInVietnam() {
         ZonedDateTime due = timer().getDuedate().toInstant().atZone(WorkingDays.ZONE);
         assertThat(due.toLocalTime()).isEqualTo(LocalTime.of(7, 0));
+        // a changed digest-cycle applies when the timer next fires, without a new deployment of the model
+        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .isReevaluateTimeCycleWhenDue()).isTrue();
     }
 
     @Test

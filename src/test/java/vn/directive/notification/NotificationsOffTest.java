@@ -29,10 +29,10 @@ import vn.directive.registration.DirectiveService;
 import vn.directive.registration.DirectiveService.Registration;
 
 /**
- * Mail is off by default: with an SMTP server listening and users with addresses, the cascade's tasks, a reminder, an
- * escalation and the digest write nothing to the outbox, send nothing and fail nothing.
+ * Mail is off by default: with an SMTP server listening and the demo users (addresses on example.org), the cascade's
+ * tasks, a reminder, an escalation and the digest write nothing to the outbox, send nothing and fail nothing.
  */
-@SpringBootTest(properties = "directive.demo=false")
+@SpringBootTest
 @ActiveProfiles("test")
 class NotificationsOffTest {
 
@@ -68,9 +68,10 @@ class NotificationsOffTest {
         assertThat(properties.enabled()).isFalse();
         assertThat(sender.isRunning()).isFalse();
         clockAt(LocalDateTime.of(2026, 12, 1, 9, 0));
-        MailServer.member(identity, "vt1.03433", "vt1.03433@example.org", COMMUNE + ".clerks");
-        MailServer.member(identity, "cv1.03433", "cv1.03433@example.org", COMMUNE + ".officers");
-        MailServer.member(identity, "ld1.03433", "ld1.03433@example.org", COMMUNE + ".leaders");
+        // the demo users have addresses on the reserved example domain
+        assertThat(identity.createUserQuery().userId("vanthu.03433").singleResult().getEmail()).isEqualTo("vanthu.03433@example.org");
+        assertThat(identity.createUserQuery().memberOfGroup(COMMUNE + ".leaders").list())
+                .allSatisfy(u -> assertThat(u.getEmail()).endsWith("@example.org"));
 
         Registration reported = directives.register(draft("401/CĐ-BYT", Urgency.THUONG), COMMUNE, LocalDate.of(2026, 12, 15), null);
         complete(tasks, reported.processInstanceId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
