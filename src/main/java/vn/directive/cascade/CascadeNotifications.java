@@ -18,7 +18,8 @@ import vn.directive.unit.UnitRegistry;
 /**
  * The cascade's events told by e-mail (CONTRACT section 8, Notifications): every user task created through
  * {@code cascadeTasks.describe} (work arrived for a unit's group; {@code user_handle_overdue} is an escalation, kept
- * for the leaders' daily digest) and each reminder ({@code cascade.remind}). What the message names comes from the
+ * for the leaders' daily digest), each reminder ({@code cascade.remind}) and each chase the leaders decide
+ * ({@code cascade.chase}). What the message names comes from the
  * instance's variables: the document the unit received, the unit, the deadline.
  */
 @Component
@@ -60,6 +61,24 @@ public class CascadeNotifications {
                     (Date) execution.getVariable(Var.REPORT_DUE),
                     units.find(unitCode).map(Unit::groups).map(g -> g.leaders()).orElse(null),
                     Set.of(CascadeProcess.USER_HANDLE_OVERDUE));
+        });
+    }
+
+    /** In service_chase, before the leaders' decision leaves the instance: the overdue unit is chased, with their note. */
+    public void chased(DelegateExecution execution) {
+        if (!notifications.enabled()) {
+            return;
+        }
+        guarded(() -> {
+            String unitCode = (String) execution.getVariable(Var.UNIT_CODE);
+            String assigner = (String) execution.getVariable(Var.ASSIGNER_UNIT_CODE);
+            Object note = execution.getVariable(Var.NOTE);
+            notifications.chased(execution.getProcessInstanceId(), execution.getId(), document(execution::getVariable),
+                    (Date) execution.getVariable(Var.DUE_AT),
+                    units.find(unitCode).map(Unit::groups).map(g -> g.leaders()).orElse(null),
+                    Set.of(CascadeProcess.USER_HANDLE_OVERDUE),
+                    assigner == null ? null : units.find(assigner).map(Unit::name).orElse(null),
+                    note == null ? null : String.valueOf(note));
         });
     }
 

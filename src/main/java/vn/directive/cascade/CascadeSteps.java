@@ -242,9 +242,10 @@ public class CascadeSteps {
         return deadlines.isPast((Date) execution.getVariable(Var.DUE_AT));
     }
 
-    /** Đôn đốc: the assigner chases the unit; counts a reminder. */
+    /** Đôn đốc: the assigner chases the unit; counts a reminder; the unit's people get an e-mail with the leaders' note. */
     public void chase(DelegateExecution execution) {
         obligations.reminded(directiveId(execution), unitCode(execution));
+        notifications.chased(execution);
         decided(execution, OverdueAction.REMIND, null);
     }
 

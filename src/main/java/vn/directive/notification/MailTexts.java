@@ -74,6 +74,32 @@ final class MailTexts {
         return text.append(FOOTER).toString();
     }
 
+    static String chaseSubject(Notifications.Document d, Date missed) {
+        return "Đôn đốc: văn bản " + or(d.number(), "") + " – đã quá hạn " + deadline(missed);
+    }
+
+    static String chaseBody(Notifications.Document d, Date missed, List<String[]> openTasks, String byUnitName, String note) {
+        StringBuilder text = new StringBuilder("Kính gửi: ").append(or(d.unitName(), "đơn vị")).append("\n\n")
+                .append("Lãnh đạo ").append(or(byUnitName, "đơn vị giao việc"))
+                .append(" đôn đốc đơn vị hoàn thành việc đã quá hạn.\n\n")
+                .append("Văn bản: ").append(document(d)).append('\n')
+                .append("Trích yếu: ").append(or(d.subject(), "(không có)")).append('\n')
+                .append("Hạn đã quá: ").append(deadline(missed)).append('\n');
+        if (!blank(note)) {
+            text.append("Ý kiến của lãnh đạo: ").append(note.trim()).append('\n');
+        }
+        text.append('\n');
+        if (openTasks.isEmpty()) {
+            text.append("Đơn vị đang chờ báo cáo của các đơn vị cấp dưới; đề nghị đôn đốc các đơn vị này.\n");
+        } else {
+            text.append("Việc đang chờ xử lý:\n");
+            for (String[] task : openTasks) {
+                text.append("- ").append(task[0]).append(": ").append(task[1]).append('\n');
+            }
+        }
+        return text.append(FOOTER).toString();
+    }
+
     static String escalationSubject(Notifications.Document d) {
         return "Chậm trễ: " + or(d.unitName(), "đơn vị") + " – văn bản " + or(d.number(), "");
     }

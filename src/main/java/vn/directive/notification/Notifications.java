@@ -105,6 +105,34 @@ public class Notifications {
         if (!enabled()) {
             return;
         }
+        OpenWork work = openWork(processInstanceId, fallbackGroup, excludedTaskKeys);
+        if (!work.groups().isEmpty()) {
+            add("REMINDER:" + eventKey, Kind.REMINDER, Status.PENDING, work.groups(), MailTexts.reminderSubject(document, deadline),
+                    MailTexts.reminderBody(document, deadline, work.tasks()), document, null);
+        }
+    }
+
+    /**
+     * The assigner's leaders chased an overdue unit (Đôn đốc): the same people as for a reminder, told who chases them,
+     * about which deadline, and the leaders' note.
+     */
+    public void chased(String processInstanceId, String eventKey, Document document, Date missedDeadline,
+                       String fallbackGroup, Set<String> excludedTaskKeys, String byUnitName, String note) {
+        if (!enabled()) {
+            return;
+        }
+        OpenWork work = openWork(processInstanceId, fallbackGroup, excludedTaskKeys);
+        if (!work.groups().isEmpty()) {
+            add("CHASE:" + eventKey, Kind.REMINDER, Status.PENDING, work.groups(), MailTexts.chaseSubject(document, missedDeadline),
+                    MailTexts.chaseBody(document, missedDeadline, work.tasks(), byUnitName, note), document, null);
+        }
+    }
+
+    /** The groups of an instance's open tasks, and each task's name and link. */
+    private record OpenWork(List<String> groups, List<String[]> tasks) {
+    }
+
+    private OpenWork openWork(String processInstanceId, String fallbackGroup, Set<String> excludedTaskKeys) {
         Set<String> groups = new LinkedHashSet<>();
         List<String[]> open = new ArrayList<>();
         engine.withoutAuthorization(() -> {
@@ -123,11 +151,7 @@ public class Notifications {
         if (groups.isEmpty() && fallbackGroup != null) {
             groups.add(fallbackGroup);
         }
-        if (groups.isEmpty()) {
-            return;
-        }
-        add("REMINDER:" + eventKey, Kind.REMINDER, Status.PENDING, List.copyOf(groups),
-                MailTexts.reminderSubject(document, deadline), MailTexts.reminderBody(document, deadline, open), document, null);
+        return new OpenWork(List.copyOf(groups), open);
     }
 
     private void add(String eventKey, Kind kind, Status status, List<String> groups, String subject, String body,

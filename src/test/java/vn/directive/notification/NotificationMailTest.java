@@ -177,7 +177,7 @@ class NotificationMailTest {
         assertThat(handle).isNotNull();
 
         // collected, not sent one by one
-        List<Message> escalations = outbox.all().stream().filter(m -> m.kind() == Kind.ESCALATION).toList();
+        List<Message> escalations = ofLeaders(Kind.ESCALATION);
         assertThat(escalations).hasSize(2).allSatisfy(m -> {
             assertThat(m.status()).isEqualTo(Status.WAITING);
             assertThat(m.groups()).containsExactly(COMMUNE + ".leaders");
@@ -194,14 +194,47 @@ class NotificationMailTest {
                 .contains("số " + firstNumber + " của Bộ Y tế")
                 .contains("số " + secondNumber + " của Bộ Y tế")
                 .contains(LINK + handle.getId());
-        assertThat(outbox.all()).filteredOn(m -> m.kind() == Kind.ESCALATION)
-                .allSatisfy(m -> assertThat(m.status()).isEqualTo(Status.DIGESTED));
-        assertThat(outbox.all()).filteredOn(m -> m.kind() == Kind.DIGEST).singleElement()
-                .extracting(Message::status).isEqualTo(Status.SENT);
+        assertThat(ofLeaders(Kind.ESCALATION)).allSatisfy(m -> assertThat(m.status()).isEqualTo(Status.DIGESTED));
+        await().atMost(Duration.ofSeconds(20)).until(() -> ofLeaders(Kind.DIGEST).get(0).status() == Status.SENT);
+        assertThat(ofLeaders(Kind.DIGEST)).singleElement().extracting(Message::sentTo).isEqualTo(2);
 
         // the next morning nothing is waiting: no second digest
         management.executeJob(management.createJobQuery().processDefinitionKey(NotificationDigestProcess.KEY).singleResult().getId());
-        assertThat(outbox.all()).filteredOn(m -> m.kind() == Kind.DIGEST).hasSize(1);
+        assertThat(ofLeaders(Kind.DIGEST)).hasSize(1);
+    }
+
+    /** The outbox's rows of one kind for the commune's leaders. */
+    private List<Message> ofLeaders(Kind kind) {
+        return outbox.all().stream().filter(m -> m.kind() == kind && m.groups().equals(List.of(COMMUNE + ".leaders"))).toList();
+    }
+
+    @Test
+    void aChaseByTheLeadersReachesTheOverdueUnitWithTheirNote() {
+        String other = "03436"; // Xã Thu Lũm
+        MailServer.member(identity, "vt1.03436", "vt1.03436@example.org", other + ".clerks");
+        String number = number();
+        Registration r = directives.register(draft(number, Urgency.THUONG), other, DEADLINE, null);
+        Task acknowledge = task(tasks, r.processInstanceId(), CascadeProcess.USER_ACKNOWLEDGE);
+        fireTimer(management, r.processInstanceId(), CascadeProcess.TIMER_ACKNOWLEDGE_DUE);
+        complete(tasks, r.processInstanceId(), CascadeProcess.USER_HANDLE_OVERDUE,
+                Map.of(Var.ACTION, "REMIND", Var.NOTE, "Đề nghị tiếp nhận ngay trong ngày"));
+
+        MimeMessage chase = awaitOne("vt1.03436@example.org", "Đôn đốc").get(0);
+        assertThat(subject(chase)).isEqualTo("Đôn đốc: văn bản " + number + " – đã quá hạn 02/12/2026");
+        assertThat(body(chase)).contains("Kính gửi: Xã Thu Lũm")
+                .contains("Lãnh đạo Xã Thu Lũm đôn đốc đơn vị hoàn thành việc đã quá hạn.")
+                .contains("Ý kiến của lãnh đạo: Đề nghị tiếp nhận ngay trong ngày")
+                .contains("- Tiếp nhận văn bản: " + LINK + acknowledge.getId());
+    }
+
+    @Test
+    void aGroupWithNobodyToWriteToIsSkippedWithTheReasonKept() {
+        Registration r = directives.register(draft(number(), Urgency.THUONG), "03439", DEADLINE, null); // Xã Ka Lăng: no users
+        Task acknowledge = task(tasks, r.processInstanceId(), CascadeProcess.USER_ACKNOWLEDGE);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                outbox.findByEventKey("TASK:" + acknowledge.getId()).orElseThrow().status() == Status.SKIPPED);
+        assertThat(outbox.findByEventKey("TASK:" + acknowledge.getId()).orElseThrow().lastError())
+                .isEqualTo("Không có người nhận: không thành viên nào của 03439.clerks có địa chỉ thư điện tử");
     }
 
     @Test
