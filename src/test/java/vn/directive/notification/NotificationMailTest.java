@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static vn.directive.cascade.CascadeTestSupport.clockAt;
 import static vn.directive.cascade.CascadeTestSupport.complete;
 import static vn.directive.cascade.CascadeTestSupport.draft;
+import static vn.directive.cascade.CascadeTestSupport.executeJobs;
+import static vn.directive.cascade.CascadeTestSupport.instanceOf;
 import static vn.directive.cascade.CascadeTestSupport.fireTimer;
 import static vn.directive.cascade.CascadeTestSupport.task;
 import static vn.directive.notification.MailServer.body;
@@ -20,10 +22,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +39,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.directive.cascade.CascadeProcess;
 import vn.directive.cascade.CascadeProcess.Var;
+import vn.directive.directive.DirectiveDraft;
 import vn.directive.directive.DirectiveDraft.Urgency;
 import vn.directive.notification.NotificationOutbox.Kind;
 import vn.directive.notification.NotificationOutbox.Message;
@@ -72,6 +77,7 @@ class NotificationMailTest {
 
     @Autowired DirectiveService directives;
     @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired IdentityService identity;
     @Autowired NotificationOutbox outbox;
@@ -209,7 +215,7 @@ class NotificationMailTest {
     }
 
     @Test
-    void aChaseByTheLeadersReachesTheOverdueUnitWithTheirNote() {
+    void aChaseByTheLeadersReachesTheOverdueUnitWithTheirNote() throws Exception {
         String other = "03436"; // Xã Thu Lũm
         MailServer.member(identity, "vt1.03436", "vt1.03436@example.org", other + ".clerks");
         String number = number();
@@ -225,6 +231,37 @@ class NotificationMailTest {
                 .contains("Lãnh đạo Xã Thu Lũm đôn đốc đơn vị hoàn thành việc đã quá hạn.")
                 .contains("Ý kiến của lãnh đạo: Đề nghị tiếp nhận ngay trong ngày")
                 .contains("- Tiếp nhận văn bản: " + LINK + acknowledge.getId());
+    }
+
+    @Test
+    void aReportToReceiveBcIsAMessageToTheRecipientsClerks() throws Exception {
+        MailServer.member(identity, "vt1.byt", "vt1.byt@example.org", "BYT.clerks");
+        DirectiveDraft d = draft(number(), Urgency.THUONG);
+        DirectiveDraft toMinistry = new DirectiveDraft(d.number(), d.numeral(), d.symbol(), d.type(), d.issuer(), d.place(),
+                d.issuedOn(), d.subject(), d.urgency(), d.secrecy(), d.implementsDocuments(), d.references(), d.addressees(),
+                d.assignments(), d.deadlines(), List.of("Bộ Y tế"), d.signer());
+        Registration r = directives.register(toMinistry, "107", DEADLINE, null); // Huyện Mường Tè reports (b/c) to the ministry
+        String district = r.processInstanceId();
+        complete(tasks, district, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, district, CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, SpinValues.jsonValue(
+                "[{\"unitCode\":\"" + COMMUNE + "\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"2026-12-10\"}]").create()));
+        complete(tasks, district, CascadeProcess.USER_ISSUE_DOCUMENT,
+                Map.of(Var.IMPLEMENTING_NUMBER, "88/UBND-VX", Var.IMPLEMENTING_DATE, "2026-12-01"));
+        executeJobs(management);
+        String commune = instanceOf(runtime, r.businessKey(), COMMUNE).getId();
+        complete(tasks, commune, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, commune, CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Đã tiêm xong"));
+        executeJobs(management);
+        complete(tasks, district, CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Huyện đã hoàn thành"));
+        executeJobs(management);
+
+        Task receive = tasks.createTaskQuery().processInstanceBusinessKey(r.businessKey())
+                .taskDefinitionKey(CascadeProcess.USER_RECEIVE_REPORT).singleResult();
+        MimeMessage message = awaitOne("vt1.byt@example.org", "Nhận báo cáo").get(0);
+        assertThat(body(message)).contains("Kính gửi: Bộ Y tế").contains("Việc cần làm: Nhận báo cáo")
+                .contains(LINK + receive.getId());
+        // the commune's clerks heard of the district's document 88/UBND-VX
+        assertThat(awaitOne("vt1.03433@example.org", "88/UBND-VX").get(0).getSubject()).startsWith("Việc mới: Tiếp nhận văn bản");
     }
 
     @Test
