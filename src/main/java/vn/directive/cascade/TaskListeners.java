@@ -47,11 +47,13 @@ public class TaskListeners {
     private final ReportFigures figures;
     private final ReportRecipients recipients;
     private final StepHistory history;
+    private final CascadeNotifications notifications;
 
     public TaskListeners(TaskRules rules, Obligations obligations, DirectiveRegister register, UnitRegistry units,
                          ObjectMapper json, DirectiveReader reader, Deadlines deadlines, ReportFigures figures,
-                         ReportRecipients recipients, StepHistory history) {
+                         ReportRecipients recipients, StepHistory history, CascadeNotifications notifications) {
         this.history = history;
+        this.notifications = notifications;
         this.figures = figures;
         this.recipients = recipients;
         this.rules = rules;
@@ -249,7 +251,8 @@ public class TaskListeners {
     /**
      * On create of every user task: what the task list shows on the task's line (the received document's
      * number, the subject's first words, the unit, the due time in Vietnam). Task-local, since a unit's
-     * users may read its tasks but not its process instances.
+     * users may read its tasks but not its process instances. And the e-mail telling the task's group about it
+     * ({@link CascadeNotifications}).
      */
     public void describe(DelegateTask task) {
         forgetDecision(task);
@@ -259,6 +262,7 @@ public class TaskListeners {
         v.put(Var.TASK_UNIT, task.getVariable(Var.UNIT_NAME));
         v.put(Var.TASK_DUE, VietnameseDates.timeAndDay(task.getDueDate()));
         task.setVariablesLocal(v);
+        notifications.taskCreated(task);
     }
 
     /**
