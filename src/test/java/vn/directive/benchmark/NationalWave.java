@@ -490,9 +490,11 @@ public final class NationalWave {
             }
         }
         out.append(String.format("%nCommand: `MAVEN_OPTS=-Xmx3g ./mvnw -B -Pbench test-compile exec:java "
-                + "-Dbench.main=vn.directive.benchmark.NationalWave -Dexec.args=\"--dataset %s%s --pairs %d%s%s\"`%n",
+                + "-Dbench.main=vn.directive.benchmark.NationalWave -Dexec.args=\"--dataset %s%s --pairs %d%s%s%s%s\"`%n",
                 options.dataset(), options.provinces() == 0 ? "" : " --provinces " + options.provinces(), options.pairs(),
-                options.stock() ? "" : " --no-stock", options.history() == null ? "" : " --history " + options.history()));
+                options.stock() ? "" : " --no-stock", options.history() == null ? "" : " --history " + options.history(),
+                options.threads() == 4 ? "" : " --threads " + options.threads(),
+                options.queries() == 200 ? "" : " --queries " + options.queries()));
         System.out.println(out);
         try {
             Files.writeString(OUT.resolve("national-wave.md"), out.toString());
