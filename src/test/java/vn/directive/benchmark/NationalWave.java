@@ -43,13 +43,17 @@ import vn.directive.unit.UnitRegistry;
 
 /**
  * One directive to every administrative unit of the country, played through the real models and services
- * on an embedded PostgreSQL, first with the application's configuration (tuned), then with the Spring Boot
- * starter's defaults (stock) on a second database of the same server. See README, section Benchmarks.
+ * on an embedded PostgreSQL, with the application's configuration (tuned) and with the Spring Boot starter's
+ * defaults (stock), alternately, each run on a fresh database of the same server; per unit it measures the CPU of
+ * the application and of PostgreSQL, the engine rows written per table and the jobs run ({@link EngineCost}).
+ * See README, section Benchmark.
  *
  * <pre>./mvnw -Pbench test-compile exec:java -Dbench.main=vn.directive.benchmark.NationalWave -Dexec.args="--dataset vn-2021"</pre>
  * Options: --dataset vn-2021|vn-2025, --provinces N (only the first N provinces; 0 = all), --threads N
- * (driver threads, default 4), --no-stock, --queries N (clerk query samples, default 200), --sample-db (what the
- * database's sessions wait on during the fan-out, sampled from pg_stat_activity: for profiling).
+ * (driver threads, default 4), --no-stock, --queries N (clerk query samples, default 200), --pairs N (tuned and stock
+ * runs, alternating, each on a fresh database; default 3), --history LEVEL (the tuned runs' engine history level
+ * instead of application.yml's, e.g. activity to compare), --sample-db (what the database's sessions wait on during
+ * the fan-out, sampled from pg_stat_activity: for profiling).
  */
 public final class NationalWave {
 
@@ -59,7 +63,8 @@ public final class NationalWave {
     private static final Duration PHASE_TIMEOUT = Duration.ofMinutes(30);
     private static final Path OUT = Path.of("target", "benchmark");
 
-    record Options(String dataset, int provinces, int threads, boolean stock, int queries, boolean sampleDatabase) {
+    record Options(String dataset, int provinces, int threads, boolean stock, int queries, boolean sampleDatabase, int pairs,
+                   String history) {
 
         static Options parse(String[] args) {
             String dataset = "vn-2021";
@@ -68,6 +73,8 @@ public final class NationalWave {
             boolean stock = true;
             int queries = 200;
             boolean sampleDatabase = false;
+            int pairs = 3;
+            String history = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--dataset" -> dataset = args[++i];
@@ -76,18 +83,25 @@ public final class NationalWave {
                     case "--no-stock" -> stock = false;
                     case "--queries" -> queries = Integer.parseInt(args[++i]);
                     case "--sample-db" -> sampleDatabase = true;
+                    case "--pairs" -> pairs = Integer.parseInt(args[++i]);
+                    case "--history" -> history = args[++i];
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (use --dataset vn-2021|vn-2025, --provinces N, --threads N, --no-stock, --queries N)");
+                            + " (use --dataset vn-2021|vn-2025, --provinces N, --threads N, --no-stock, --queries N, "
+                            + "--pairs N, --history LEVEL, --sample-db)");
                 }
             }
-            return new Options(dataset, provinces, threads, stock, queries, sampleDatabase);
+            if (pairs < 1) {
+                throw new IllegalArgumentException("--pairs must be at least 1");
+            }
+            return new Options(dataset, provinces, threads, stock, queries, sampleDatabase, pairs, history);
         }
     }
 
-    /** What one configuration measured. */
+    /** What one run of one configuration measured; the roll-up and the queries only in tuned runs. */
     record Run(String name, int units, long provinces, long districts, long communes, double fanOutSeconds,
                long[] acknowledgedAtNanos, Double rollUpSeconds, Latency clerkByGroup, Latency clerkByFilter,
-               int clerkVisible, Latency status, int statusRows, long peakHeapBytes, long databaseBytes, long openTasks) {
+               int clerkVisible, Latency status, int statusRows, long peakHeapBytes, long databaseBytes, long openTasks,
+               EngineCost.Cost fanOutCost, EngineCost.Cost rollUpCost) {
     }
 
     record Latency(double p50, double p95, double max) {
@@ -108,11 +122,18 @@ public final class NationalWave {
         System.out.printf("National wave: dataset %s, %s, %d driver threads, %d cores, max heap %d MB%n",
                 options.dataset(), options.provinces() == 0 ? "all provinces" : options.provinces() + " provinces",
                 options.threads(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        List<Run> tuned = new ArrayList<>();
+        List<Run> stock = new ArrayList<>();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            createDatabases(postgres, "tuned", "stock");
-            Run tuned = run("tuned", postgres, options, List.of("postgres"), true);
-            Run stock = options.stock() ? run("stock", postgres, options, List.of("postgres", "bench-stock"), false) : null;
-            report(tuned, stock);
+            // alternately, each run on a fresh database of the same server: a drift of the machine (another load,
+            // the JIT warming up, the server's caches) falls on both configurations alike
+            for (int pair = 1; pair <= options.pairs(); pair++) {
+                tuned.add(run("tuned-" + pair, postgres, options, List.of("postgres"), true));
+                if (options.stock()) {
+                    stock.add(run("stock-" + pair, postgres, options, List.of("postgres", "bench-stock"), false));
+                }
+            }
+            report(options, tuned, stock);
             plot(tuned, stock);
         }
         System.exit(0); // the engines' and the pool's non-daemon threads are gone; this ends exec:java at once
@@ -128,16 +149,55 @@ public final class NationalWave {
 
     private static Run run(String name, EmbeddedPostgres postgres, Options options, List<String> profiles, boolean full)
             throws Exception {
+        String database = name.replace('-', '_');
+        createDatabases(postgres, database);
+        try {
+            return runOn(name, database, postgres, options, profiles, full);
+        } finally {
+            dropDatabase(postgres, database); // a full 2021 run leaves 600-850 MB; the next run gets a fresh one
+        }
+    }
+
+    /**
+     * Stock runs without the indexes the application adds for speed: V3 (on the engine's tables) and V4 (compliance).
+     * Their names are read from the migrations, so a new index there is dropped too.
+     */
+    private static void dropTuningIndexes(JdbcTemplate jdbc) throws IOException {
+        java.util.regex.Pattern createIndex = java.util.regex.Pattern.compile("(?i)create\\s+(?:unique\\s+)?index\\s+(\\w+)");
+        for (String migration : List.of("db/migration/V3__performance_indexes.sql", "db/migration/V4__compliance_indexes.sql")) {
+            try (var in = NationalWave.class.getClassLoader().getResourceAsStream(migration)) {
+                if (in == null) {
+                    throw new IllegalStateException("migration " + migration + " not found");
+                }
+                var m = createIndex.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                while (m.find()) {
+                    jdbc.execute("drop index if exists " + m.group(1));
+                }
+            }
+        }
+    }
+
+    private static void dropDatabase(EmbeddedPostgres postgres, String name) throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+        }
+    }
+
+    private static Run runOn(String name, String database, EmbeddedPostgres postgres, Options options, List<String> profiles,
+                             boolean full) throws Exception {
         // command-line arguments, so that they win over the profiles' files
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", "0");
-        properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", name));
+        properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", database));
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "");
         properties.put("directive.demo", "false");
         properties.put("directive.admin-password", ADMIN_PASSWORD);
         properties.put("directive.units.dataset", options.dataset());
         properties.put("logging.level.org.camunda.bpm.engine.jobexecutor", "error");
+        if (full && options.history() != null) {
+            properties.put("camunda.bpm.history-level", options.history()); // e.g. activity: the level before lean
+        }
         System.out.printf("%n== %s: starting the application (profiles %s) ==%n", name, profiles);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DirectiveApplication.class)
                 .profiles(profiles.toArray(String[]::new))
@@ -148,21 +208,28 @@ public final class NationalWave {
             System.out.printf("%s: tree of %d units (%d provinces, %d districts, %d communes)%n", name, tree.size(),
                     tree.count(units, UnitKind.PROVINCE), tree.count(units, UnitKind.DISTRICT),
                     tree.count(units, UnitKind.COMMUNE));
+            if (!full) {
+                dropTuningIndexes(context.getBean(JdbcTemplate.class));
+            }
             warmUp(context, units, options.threads());
+            EngineCost meter = new EngineCost(context, postgres.getDatabase("postgres", database));
             HeapPeak heap = HeapPeak.start();
             wave.start(CascadeTestSupport.draft("1/CĐ-TTg", Urgency.HOA_TOC));
             DatabaseWaits waits = options.sampleDatabase() ? DatabaseWaits.start(postgres) : null;
+            EngineCost.Snapshot beforeFanOut = meter.snapshot();
             Wave.Phase fanOut = wave.fanOut(PHASE_TIMEOUT);
+            EngineCost.Cost fanOutCost = meter.snapshot().minus(beforeFanOut);
             if (waits != null) {
                 waits.stop(name, context.getBean(JdbcTemplate.class));
             }
             System.out.printf("%s: fan-out %.1f s (%.0f units/s)%n", name, fanOut.seconds(), fanOut.unitsPerSecond(tree.size()));
+            System.out.printf("%s: fan-out cost: %s%n", name, fanOutCost.describe(tree.size()));
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long openTasks = wave.openReports();
             if (!full) {
                 return new Run(name, tree.size(), tree.count(units, UnitKind.PROVINCE), tree.count(units, UnitKind.DISTRICT),
                         tree.count(units, UnitKind.COMMUNE), fanOut.seconds(), fanOut.acknowledgedAtNanos(), null, null,
-                        null, 0, null, 0, heap.stop(), databaseSize(jdbc), openTasks);
+                        null, 0, null, 0, heap.stop(), databaseSize(jdbc), openTasks, fanOutCost, null);
             }
             Http http = new Http(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
             String probe = tree.leaves().stream().sorted().findFirst().orElseThrow();
@@ -180,11 +247,15 @@ public final class NationalWave {
             Latency status = http.latency(20, "admin", ADMIN_PASSWORD, "/api/directives/" + id + "/units",
                     body -> countRows(body) == tree.size());
             System.out.printf("%s: status read of %d units p50 %.0f ms p95 %.0f ms%n", name, tree.size(), status.p50(), status.p95());
+            EngineCost.Snapshot beforeRollUp = meter.snapshot();
             Wave.Phase rollUp = wave.rollUp(PHASE_TIMEOUT);
+            EngineCost.Cost rollUpCost = meter.snapshot().minus(beforeRollUp);
             System.out.printf("%s: roll-up %.1f s%n", name, rollUp.seconds());
+            System.out.printf("%s: roll-up cost: %s%n", name, rollUpCost.describe(tree.size()));
             return new Run(name, tree.size(), tree.count(units, UnitKind.PROVINCE), tree.count(units, UnitKind.DISTRICT),
                     tree.count(units, UnitKind.COMMUNE), fanOut.seconds(), fanOut.acknowledgedAtNanos(), rollUp.seconds(),
-                    byGroup, byFilter, visible, status, tree.size(), heap.stop(), databaseSize(jdbc), openTasks);
+                    byGroup, byFilter, visible, status, tree.size(), heap.stop(), databaseSize(jdbc), openTasks,
+                    fanOutCost, rollUpCost);
         }
     }
 
@@ -354,35 +425,128 @@ public final class NationalWave {
         }
     }
 
-    private static void report(Run tuned, Run stock) {
+    private static void report(Options options, List<Run> tunedRuns, List<Run> stockRuns) {
+        Run first = tunedRuns.get(0);
+        boolean withStock = !stockRuns.isEmpty();
+        Run tuned = medianRun(tunedRuns);
+        Run stock = withStock ? medianRun(stockRuns) : null;
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%n| National wave (%d units: %d provinces, %d districts, %d communes) | tuned | stock |%n",
-                tuned.units(), tuned.provinces(), tuned.districts(), tuned.communes()));
+        out.append(String.format("%n| National wave (%d units: %d provinces, %d districts, %d communes), median of %d %s | tuned | stock |%n",
+                first.units(), first.provinces(), first.districts(), first.communes(), tunedRuns.size(),
+                withStock ? "alternating pairs" : "tuned runs"));
         out.append("|---|---|---|\n");
-        row(out, "Fan-out (s)", fmt(tuned.fanOutSeconds(), 1), stock == null ? "-" : fmt(stock.fanOutSeconds(), 1));
-        row(out, "Fan-out (units/s)", fmt(tuned.units() / tuned.fanOutSeconds(), 0),
-                stock == null ? "-" : fmt(stock.units() / stock.fanOutSeconds(), 0));
-        if (stock != null) {
-            row(out, "Fan-out speed-up (stock time / tuned time)", fmt(stock.fanOutSeconds() / tuned.fanOutSeconds(), 2) + "x", "");
+        row(out, "Fan-out (s)", fmt(median(tunedRuns, Run::fanOutSeconds), 1), withStock ? fmt(median(stockRuns, Run::fanOutSeconds), 1) : "-");
+        row(out, "Fan-out (units/s)", fmt(first.units() / median(tunedRuns, Run::fanOutSeconds), 0),
+                withStock ? fmt(first.units() / median(stockRuns, Run::fanOutSeconds), 0) : "-");
+        if (withStock) {
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < Math.min(tunedRuns.size(), stockRuns.size()); i++) {
+                ratios.add(stockRuns.get(i).fanOutSeconds() / tunedRuns.get(i).fanOutSeconds());
+            }
+            row(out, "Fan-out speed-up (stock time / tuned time), median of the pairs (min-max)",
+                    fmt(median(ratios), 2) + "x (" + fmt(ratios.stream().mapToDouble(d -> d).min().orElseThrow(), 2) + "-"
+                            + fmt(ratios.stream().mapToDouble(d -> d).max().orElseThrow(), 2) + ")", "");
         }
-        row(out, "Roll-up (s)", fmt(tuned.rollUpSeconds(), 1), "-");
+        int units = first.units();
+        costRows(out, "fan-out", units, tunedRuns.stream().map(Run::fanOutCost).toList(),
+                withStock ? stockRuns.stream().map(Run::fanOutCost).toList() : List.of());
+        row(out, "Roll-up (s)", fmt(median(tunedRuns, Run::rollUpSeconds), 1), "-");
+        costRows(out, "roll-up", units, tunedRuns.stream().map(Run::rollUpCost).toList(), List.of());
         row(out, "Open tasks during the queries", String.valueOf(tuned.openTasks() + tuned.clerkVisible()), "-");
-        row(out, "Clerk query by candidate group p50 / p95 (ms)", fmt(tuned.clerkByGroup().p50(), 1) + " / "
-                + fmt(tuned.clerkByGroup().p95(), 1), "-");
-        row(out, "Clerk query by filter (authorizations) p50 / p95 (ms)", fmt(tuned.clerkByFilter().p50(), 1) + " / "
-                + fmt(tuned.clerkByFilter().p95(), 1), "-");
-        row(out, "Status read of " + tuned.statusRows() + " units p50 / p95 (ms)", fmt(tuned.status().p50(), 0) + " / "
-                + fmt(tuned.status().p95(), 0), "-");
-        row(out, "Peak used heap (MB)", String.valueOf(tuned.peakHeapBytes() >> 20),
-                stock == null ? "-" : String.valueOf(stock.peakHeapBytes() >> 20));
-        row(out, "Database size after the run (MB)", String.valueOf(tuned.databaseBytes() >> 20),
-                stock == null ? "-" : String.valueOf(stock.databaseBytes() >> 20) + " (after fan-out only)");
+        row(out, "Clerk query by candidate group p50 / p95 (ms)", fmt(median(tunedRuns, r -> r.clerkByGroup().p50()), 1) + " / "
+                + fmt(median(tunedRuns, r -> r.clerkByGroup().p95()), 1), "-");
+        row(out, "Clerk query by filter (authorizations) p50 / p95 (ms)", fmt(median(tunedRuns, r -> r.clerkByFilter().p50()), 1)
+                + " / " + fmt(median(tunedRuns, r -> r.clerkByFilter().p95()), 1), "-");
+        row(out, "Status read of " + tuned.statusRows() + " units p50 / p95 (ms)", fmt(median(tunedRuns, r -> r.status().p50()), 0)
+                + " / " + fmt(median(tunedRuns, r -> r.status().p95()), 0), "-");
+        row(out, "Peak used heap (MB)", fmt(median(tunedRuns, r -> (double) (r.peakHeapBytes() >> 20)), 0),
+                withStock ? fmt(median(stockRuns, r -> (double) (r.peakHeapBytes() >> 20)), 0) : "-");
+        row(out, "Database size after the run (MB)", fmt(median(tunedRuns, r -> (double) (r.databaseBytes() >> 20)), 0),
+                withStock ? fmt(median(stockRuns, r -> (double) (r.databaseBytes() >> 20)), 0) + " (after fan-out only)" : "-");
+
+        out.append(String.format("%nEngine rows written per unit in the fan-out, by table (inserted / updated / deleted), "
+                + "median run (%s%s):%n%n", tuned.name(), withStock ? ", " + stock.name() : ""));
+        out.append("| Table | tuned | stock |\n|---|---|---|\n");
+        java.util.LinkedHashSet<String> tables = new java.util.LinkedHashSet<>();
+        tuned.fanOutCost().topEngineTables(10).forEach(e -> tables.add(e.getKey()));
+        if (withStock) {
+            stock.fanOutCost().topEngineTables(10).forEach(e -> tables.add(e.getKey()));
+        }
+        for (String table : tables) {
+            row(out, table, perUnit(tuned.fanOutCost().rows().get(table), units),
+                    withStock ? perUnit(stock.fanOutCost().rows().get(table), units) : "-");
+        }
+
+        out.append("\nRuns, in the order they ran:\n\n");
+        for (int i = 0; i < tunedRuns.size(); i++) {
+            Run t = tunedRuns.get(i);
+            out.append(String.format("- %s: fan-out %.1f s%s; %s%n", t.name(), t.fanOutSeconds(),
+                    t.rollUpSeconds() == null ? "" : String.format(", roll-up %.1f s", t.rollUpSeconds()),
+                    t.fanOutCost().describe(units)));
+            if (i < stockRuns.size()) {
+                Run s = stockRuns.get(i);
+                out.append(String.format("- %s: fan-out %.1f s (%.2fx the tuned run before it); %s%n", s.name(), s.fanOutSeconds(),
+                        s.fanOutSeconds() / t.fanOutSeconds(), s.fanOutCost().describe(units)));
+            }
+        }
+        out.append(String.format("%nCommand: `MAVEN_OPTS=-Xmx3g ./mvnw -B -Pbench test-compile exec:java "
+                + "-Dbench.main=vn.directive.benchmark.NationalWave -Dexec.args=\"--dataset %s%s --pairs %d%s%s%s%s\"`%n",
+                options.dataset(), options.provinces() == 0 ? "" : " --provinces " + options.provinces(), options.pairs(),
+                options.stock() ? "" : " --no-stock", options.history() == null ? "" : " --history " + options.history(),
+                options.threads() == 4 ? "" : " --threads " + options.threads(),
+                options.queries() == 200 ? "" : " --queries " + options.queries()));
         System.out.println(out);
         try {
             Files.writeString(OUT.resolve("national-wave.md"), out.toString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Per unit, median over the runs: CPU of the application and of PostgreSQL, rows written, transactions, jobs. */
+    private static void costRows(StringBuilder out, String phase, int units, List<EngineCost.Cost> tuned, List<EngineCost.Cost> stock) {
+        costRow(out, "Application CPU per unit, " + phase + " (ms, JVM process)", units, tuned, stock, EngineCost.Cost::appCpuMillis, 1);
+        costRow(out, "PostgreSQL CPU per unit, " + phase + " (ms, server processes)", units, tuned, stock,
+                EngineCost.Cost::postgresCpuMillis, 1);
+        costRow(out, "Engine rows written per unit, " + phase + " (act_* inserted + updated + deleted)", units, tuned, stock,
+                c -> (double) c.engineRows(), 1);
+        costRow(out, "Application rows written per unit, " + phase + " (register, history, ...)", units, tuned, stock,
+                c -> (double) c.applicationRows(), 1);
+        costRow(out, "Transactions committed per unit, " + phase + " (the driver's reads included)", units, tuned, stock, c -> (double) c.commits(), 1);
+        costRow(out, "Jobs executed per unit, " + phase + " (engine metric job-successful)", units, tuned, stock,
+                c -> (double) c.jobs(), 2);
+    }
+
+    private static void costRow(StringBuilder out, String what, int units, List<EngineCost.Cost> tuned, List<EngineCost.Cost> stock,
+                                java.util.function.ToDoubleFunction<EngineCost.Cost> value, int decimals) {
+        row(out, what, fmt(median(tuned.stream().map(c -> value.applyAsDouble(c) / units).toList()), decimals),
+                stock.isEmpty() ? "-" : fmt(median(stock.stream().map(c -> value.applyAsDouble(c) / units).toList()), decimals));
+    }
+
+    private static String perUnit(long[] rows, int units) {
+        if (rows == null) {
+            return "0";
+        }
+        return String.format("%.2f / %.2f / %.2f", rows[0] / (double) units, rows[1] / (double) units, rows[2] / (double) units);
+    }
+
+    /** The run whose fan-out took the median time (the lower middle one of an even number). */
+    private static Run medianRun(List<Run> runs) {
+        List<Run> sorted = runs.stream().sorted(java.util.Comparator.comparingDouble(Run::fanOutSeconds)).toList();
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+
+    private static Double median(List<Run> runs, java.util.function.Function<Run, Double> value) {
+        return median(runs.stream().map(value).toList());
+    }
+
+    private static Double median(List<Double> values) {
+        if (values.isEmpty() || values.stream().anyMatch(java.util.Objects::isNull)) {
+            return null;
+        }
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static void row(StringBuilder out, String what, String tuned, String stock) {
@@ -393,22 +557,30 @@ public final class NationalWave {
         return value == null ? "-" : String.format("%." + decimals + "f", value);
     }
 
-    /** Units acknowledged over time, one line per configuration. */
-    private static void plot(Run tuned, Run stock) throws IOException {
+    /** Units acknowledged over time: every run, tuned in blue, stock in orange. */
+    private static void plot(List<Run> tunedRuns, List<Run> stockRuns) throws IOException {
         XYChart chart = new XYChartBuilder().width(900).height(520)
-                .title("National wave: units acknowledged after the national assignment (" + tuned.units() + " units)")
+                .title("National wave: units acknowledged after the national assignment (" + tunedRuns.get(0).units() + " units)")
                 .xAxisTitle("seconds").yAxisTitle("units acknowledged").build();
         chart.getStyler().setMarkerSize(0);
-        series(chart, "tuned (" + fmt(tuned.fanOutSeconds(), 1) + " s)", tuned.acknowledgedAtNanos());
-        if (stock != null) {
-            series(chart, "stock Camunda defaults (" + fmt(stock.fanOutSeconds(), 1) + " s)", stock.acknowledgedAtNanos());
+        java.awt.Color[] blues = {new java.awt.Color(0x1f, 0x4e, 0x9c), new java.awt.Color(0x3a, 0x7b, 0xd5), new java.awt.Color(0x8a, 0xb4, 0xec)};
+        java.awt.Color[] oranges = {new java.awt.Color(0xc4, 0x4e, 0x00), new java.awt.Color(0xf0, 0x8a, 0x24), new java.awt.Color(0xf7, 0xbf, 0x7e)};
+        for (int i = 0; i < tunedRuns.size(); i++) {
+            Run run = tunedRuns.get(i);
+            series(chart, "tuned, run " + (i + 1) + " (" + fmt(run.fanOutSeconds(), 1) + " s)", run.acknowledgedAtNanos(),
+                    blues[i % blues.length]);
+        }
+        for (int i = 0; i < stockRuns.size(); i++) {
+            Run run = stockRuns.get(i);
+            series(chart, "stock Camunda defaults, run " + (i + 1) + " (" + fmt(run.fanOutSeconds(), 1) + " s)",
+                    run.acknowledgedAtNanos(), oranges[i % oranges.length]);
         }
         Path png = OUT.resolve("national-wave.png");
         BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
         System.out.println("Plot: " + png.toAbsolutePath());
     }
 
-    private static void series(XYChart chart, String name, long[] nanos) {
+    private static void series(XYChart chart, String name, long[] nanos, java.awt.Color color) {
         int step = Math.max(1, nanos.length / 500);
         List<Double> x = new ArrayList<>(List.of(0.0));
         List<Double> y = new ArrayList<>(List.of(0.0));
@@ -418,6 +590,6 @@ public final class NationalWave {
         }
         x.add(nanos[nanos.length - 1] / 1e9);
         y.add((double) nanos.length);
-        chart.addSeries(name, x, y).setMarker(SeriesMarkers.NONE);
+        chart.addSeries(name, x, y).setMarker(SeriesMarkers.NONE).setLineColor(color);
     }
 }
