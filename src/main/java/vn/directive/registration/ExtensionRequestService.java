@@ -117,8 +117,17 @@ public class ExtensionRequestService {
         Map<String, Object> v = new HashMap<>(form);
         v.put(vn.directive.cascade.CascadeProcess.Var.DIRECTIVE_ID, directive.id());
         v.put(vn.directive.cascade.CascadeProcess.Var.UNIT_CODE, unitCode);
-        ProcessInstance pi = engine.withoutAuthorization(() -> runtimeService.createProcessInstanceByKey(ExtensionProcess.KEY)
-                .businessKey(directive.businessKey()).setVariables(v).execute());
+        ProcessInstance pi;
+        try {
+            pi = engine.withoutAuthorization(() -> runtimeService.createProcessInstanceByKey(ExtensionProcess.KEY)
+                    .businessKey(directive.businessKey()).setVariables(v).execute());
+        } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+            // a request that got in first between the check and the start (the register's unique key): its 409
+            if (e.getCause() instanceof ApiException refused) {
+                throw refused;
+            }
+            throw e;
+        }
         return requests.of(directive.id(), unitCode).stream().filter(r -> pi.getId().equals(r.processInstanceId()))
                 .findFirst().map(View::of).orElseThrow();
     }
