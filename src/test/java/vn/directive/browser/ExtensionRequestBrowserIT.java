@@ -58,7 +58,7 @@ class ExtensionRequestBrowserIT {
     private Tasklist tasklist;
 
     @BeforeEach
-    void start() {
+    void start() throws Exception {
         tasklist = new Tasklist(Chromium.start(), port, "extension");
     }
 
@@ -99,7 +99,7 @@ class ExtensionRequestBrowserIT {
         // a date not after the current deadline: refused by the server, shown by Tasklist, nothing started
         clickStart();
         String notice = tasklist.await().until(d -> {
-            String text = d.findElements(By.cssSelector(".notifications, .modal .alert, .modal .notification")).stream()
+            String text = d.findElements(By.cssSelector(".alert-danger")).stream()
                     .map(WebElement::getText).reduce("", (a, b) -> a + " " + b).trim();
             return text.contains("không sau hạn báo cáo hiện tại") ? text : null;
         });
@@ -107,6 +107,7 @@ class ExtensionRequestBrowserIT {
         tasklist.screenshot("start-form-refused");
         assertThat(requests.of(directiveId, TOWNSHIP)).isEmpty();
         tasklist.typeDate("Hạn mới", asked);
+        tasklist.browser().executeScript("if (document.activeElement) { document.activeElement.blur(); }");
         tasklist.submitStartForm();
         tasklist.await().until(d -> requests.open(directiveId, TOWNSHIP).isPresent());
         assertThat(requests.open(directiveId, TOWNSHIP).orElseThrow().requestedBy()).isEqualTo("lanhdao." + TOWNSHIP);
@@ -150,10 +151,12 @@ class ExtensionRequestBrowserIT {
         tasklist.screenshot("report-new-deadline");
     }
 
+    /** The start dialog's button, after leaving the field being typed in (form-js takes a value on blur). */
     private void clickStart() {
-        WebElement start = tasklist.await().until(d -> d.findElement(By.xpath(
+        tasklist.browser().executeScript("if (document.activeElement) { document.activeElement.blur(); }");
+        WebElement start = tasklist.await().until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[contains(@class,'modal')]//button[normalize-space()='Khởi tạo' or normalize-space()='Start']")));
-        tasklist.browser().executeScript("arguments[0].click();", start);
+        start.click();
     }
 
     /** Mường Tè district received the directive, assigned the township, issued {@code number}; the township acknowledged. */
