@@ -92,6 +92,8 @@ abstract class ExtensionRequestScenario {
         assertThat(api.expect(200, api.as("lanhdao." + COMMUNE, HttpMethod.GET, path, null))).isEmpty();
         assertThat(instances(w)).isZero();
         assertThat(unitRow(w, "lanhdao." + DISTRICT, COMMUNE).get("extensionRequest").isNull()).isTrue();
+        assertThat(history.of(w.id(), COMMUNE)).extracting(UnitHistory.Entry::action).doesNotContain("EXTENSION_REQUEST");
+        assertThat(unitRow(w, "admin", COMMUNE).get("reportDeadline").asText()).isEqualTo(COMMUNE_DEADLINE.toString());
 
         // the commune's leader asks
         JsonNode request = api.expect(201, ask("lanhdao." + COMMUNE, path, asked.toString(), "Mưa lũ chia cắt hai bản"));
@@ -186,6 +188,12 @@ abstract class ExtensionRequestScenario {
         String answer = taskId(w, "lanhdao." + COMMUNE, "user_receive_extension_answer");
         assertThat(api.expect(200, api.as("lanhdao." + COMMUNE, HttpMethod.GET, "/engine-rest/task/" + answer
                 + "/variables/answerText", null)).get("value").asText()).contains("không đồng ý", "Hạn của huyện không lùi được");
+
+        // once the commune has reported there is no deadline left to extend
+        complete(w, "chuyenvien." + COMMUNE, "user_report", Map.of("reportSummary", str("Đã tiêm xong")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> unitRow(w, "admin", COMMUNE).get("status").asText().equals("06"));
+        api.expectError(409, "obligation-ended", ask("lanhdao." + COMMUNE, "/api/directives/" + w.id() + "/units/" + COMMUNE
+                + "/extension-requests", asked.toString(), "Thiếu người"));
     }
 
     JsonNode unitRow(Work w, String user, String unit) {
