@@ -47,10 +47,12 @@ public class TaskListeners {
     private final Deadlines deadlines;
     private final ReportFigures figures;
     private final ReportRecipients recipients;
+    private final StepHistory history;
 
     public TaskListeners(TaskRules rules, Obligations obligations, DirectiveRegister register, UnitRegistry units,
                          ObjectMapper json, DirectiveReader reader, Deadlines deadlines, ReportFigures figures,
-                         ReportRecipients recipients) {
+                         ReportRecipients recipients, StepHistory history) {
+        this.history = history;
         this.figures = figures;
         this.recipients = recipients;
         this.rules = rules;
@@ -62,7 +64,10 @@ public class TaskListeners {
         this.deadlines = deadlines;
     }
 
-    /** On complete: the same rules as the REST filter, for completions through the Java API. */
+    /**
+     * On complete: the same rules as the REST filter, for completions through the Java API; once they pass, the step
+     * goes into the unit's history ({@link StepHistory}), in the completion's transaction.
+     */
     public void check(DelegateTask task) {
         Map<String, Object> submitted = new HashMap<>();
         for (String name : RULE_VARIABLES) {
@@ -72,6 +77,7 @@ public class TaskListeners {
         }
         rules.check(context(task.getTaskDefinitionKey(), task::getVariable), submitted);
         task.setVariables(FormFields.booleans(task.getTaskDefinitionKey(), submitted));
+        history.record(task);
     }
 
     /**

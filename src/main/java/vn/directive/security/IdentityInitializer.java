@@ -186,7 +186,8 @@ public class IdentityInitializer implements SmartInitializingSingleton {
     /** Every unit of the demo provinces, and the national recipient, gets a clerk, a leader and an officer. */
     private int ensureDemoUsers() {
         List<Unit> demoUnits = new ArrayList<>();
-        units.find(UnitDataset.NATIONAL_RECIPIENT).ifPresent(demoUnits::add);
+        // the central bodies too: the Government Office receives directives, ministries receive reports (b/c)
+        demoUnits.addAll(units.ofKind(vn.directive.unit.UnitKind.CENTRAL));
         for (String province : DemoUsers.DEMO_PROVINCES) {
             demoUnits.addAll(units.subtree(province));
         }
