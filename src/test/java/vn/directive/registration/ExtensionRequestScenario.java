@@ -147,6 +147,9 @@ abstract class ExtensionRequestScenario {
         UnitHistory.Entry decision = steps.stream().filter(e -> e.action().equals("EXTENSION_DECISION")).findFirst().orElseThrow();
         assertThat(decision.userId()).isEqualTo("lanhdao." + DISTRICT);
         assertThat(decision.details()).containsEntry("approved", true).containsEntry("deadline", granted.toString());
+        JsonNode trail = api.expect(200, api.as("lanhdao." + COMMUNE, HttpMethod.GET, "/api/directives/" + w.id() + "/units/"
+                + COMMUNE + "/history", null));
+        assertThat(trail.findValuesAsText("actionText")).contains("Xin gia hạn", "Xét đề nghị gia hạn");
         JsonNode list = api.expect(200, api.as("lanhdao." + COMMUNE, HttpMethod.GET, path, null));
         assertThat(list).hasSize(1);
         assertThat(list.get(0).get("decidedBy").asText()).isEqualTo("lanhdao." + DISTRICT);
