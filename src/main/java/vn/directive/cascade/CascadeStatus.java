@@ -22,7 +22,17 @@ public class CascadeStatus {
                           String statusName, Timestamp receivedAt, Timestamp acknowledgedAt, LocalDate reportDeadline,
                           Timestamp reportedAt, boolean overdue, int reminders, Timestamp closedAt,
                           String processInstanceId, ReceivedDocument receivedDocument,
-                          List<ReportRecipients.Recipient> reportTo) {
+                          List<ReportRecipients.Recipient> reportTo, ExtensionRequestSummary extensionRequest) {
+    }
+
+    /** The unit's open extension request, or else its last one; null when it never asked (CONTRACT section 8). */
+    public record ExtensionRequestSummary(String id, LocalDate requestedDeadline, String status,
+                                          LocalDate decidedDeadline, Timestamp requestedAt) {
+
+        static ExtensionRequestSummary of(ExtensionRequests.Request r) {
+            return r == null ? null : new ExtensionRequestSummary(r.id(), r.requestedDeadline(), r.status().name(),
+                    r.decidedDeadline(), r.requestedAt());
+        }
     }
 
     /**
@@ -39,9 +49,11 @@ public class CascadeStatus {
     private final DirectiveRegister register;
 
     private final ReportRecipients recipients;
+    private final ExtensionRequests extensionRequests;
 
     public CascadeStatus(Obligations obligations, UnitRegistry units, Deadlines deadlines, DirectiveRegister register,
-                         ReportRecipients recipients) {
+                         ReportRecipients recipients, ExtensionRequests extensionRequests) {
+        this.extensionRequests = extensionRequests;
         this.recipients = recipients;
         this.obligations = obligations;
         this.units = units;
@@ -54,19 +66,22 @@ public class CascadeStatus {
         Map<String, Obligation> byUnit = new HashMap<>();
         all.forEach(o -> byUnit.put(o.unitCode(), o));
         Registered directive = register.find(directiveId).orElse(null);
-        return all.stream().map(o -> row(o, directive, byUnit.get(o.parentCode()))).toList();
+        Map<String, ExtensionRequests.Request> extensions = extensionRequests.latestOf(directiveId);
+        return all.stream().map(o -> row(o, directive, byUnit.get(o.parentCode()), extensions.get(o.unitCode()))).toList();
     }
 
     public Optional<UnitRow> unit(String directiveId, String unitCode) {
         return obligations.find(directiveId, unitCode).map(o -> row(o, register.find(directiveId).orElse(null),
-                o.parentCode() == null ? null : obligations.find(directiveId, o.parentCode()).orElse(null)));
+                o.parentCode() == null ? null : obligations.find(directiveId, o.parentCode()).orElse(null),
+                extensionRequests.latestOf(directiveId).get(unitCode)));
     }
 
-    private UnitRow row(Obligation o, Registered directive, Obligation parent) {
+    private UnitRow row(Obligation o, Registered directive, Obligation parent, ExtensionRequests.Request extension) {
         String name = units.find(o.unitCode()).map(Unit::name).orElse(o.unitCode());
         return new UnitRow(o.unitCode(), name, o.parentCode(), o.role().name(), o.status().code(), o.status().label(),
                 o.receivedAt(), o.acknowledgedAt(), o.reportDeadline(), o.reportedAt(), isOverdue(o), o.reminders(),
-                o.closedAt(), o.processInstanceId(), received(directive, parent), o.reportTo() == null ? List.of() : recipients.read(o.reportTo()));
+                o.closedAt(), o.processInstanceId(), received(directive, parent), o.reportTo() == null ? List.of() : recipients.read(o.reportTo()),
+                ExtensionRequestSummary.of(extension));
     }
 
     /** The document a unit received: the directive when {@code parent} is null, else the parent's implementing one. */

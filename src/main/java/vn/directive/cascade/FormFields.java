@@ -33,7 +33,7 @@ public final class FormFields {
     record Field(Kind kind, int max) {
     }
 
-    private static final Map<String, Map<String, Field>> TASKS = Map.of(
+    private static final Map<String, Map<String, Field>> TASKS = withExtensionRequests(Map.of(
             CascadeProcess.USER_ACKNOWLEDGE, fields(
                     Var.ACCEPTED, new Field(Kind.BOOLEAN, 0),
                     Var.REFUSAL_REASON, new Field(Kind.STRING, Limits.REFUSAL_REASON)),
@@ -63,7 +63,22 @@ public final class FormFields {
             RegistrationProcess.KEY, fields(
                     RegistrationProcess.Var.TEXT, new Field(Kind.STRING, Limits.TEXT_CHARS),
                     RegistrationProcess.Var.RECIPIENT, new Field(Kind.STRING, Limits.UNIT_CODE),
-                    RegistrationProcess.Var.REPORT_DEADLINE, new Field(Kind.DATE, 0)));
+                    RegistrationProcess.Var.REPORT_DEADLINE, new Field(Kind.DATE, 0))));
+
+    /** bpmn/extension_request.bpmn: its start form, the decision and the answer (no variables). */
+    private static Map<String, Map<String, Field>> withExtensionRequests(Map<String, Map<String, Field>> cascade) {
+        Map<String, Map<String, Field>> all = new HashMap<>(cascade);
+        all.put(ExtensionProcess.KEY, fields(
+                ExtensionProcess.Var.DOCUMENT_NUMBER, new Field(Kind.STRING, Limits.DOCUMENT_NUMBER),
+                ExtensionProcess.Var.NEW_DEADLINE, new Field(Kind.DATE, 0),
+                ExtensionProcess.Var.REASON, new Field(Kind.STRING, Limits.REFUSAL_REASON)));
+        all.put(ExtensionProcess.USER_DECIDE_EXTENSION, fields(
+                ExtensionProcess.Var.APPROVED, new Field(Kind.BOOLEAN, 0),
+                ExtensionProcess.Var.NEW_DEADLINE, new Field(Kind.DATE, 0),
+                ExtensionProcess.Var.REASON, new Field(Kind.STRING, Limits.REFUSAL_REASON)));
+        all.put(ExtensionProcess.USER_RECEIVE_ANSWER, fields());
+        return Map.copyOf(all);
+    }
 
     private static Map<String, Field> fields(Object... nameAndField) {
         Map<String, Field> m = new LinkedHashMap<>();

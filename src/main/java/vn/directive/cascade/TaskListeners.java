@@ -35,7 +35,8 @@ import vn.directive.web.Limits;
 public class TaskListeners {
 
     private static final List<String> RULE_VARIABLES = List.of(Var.ACCEPTED, Var.REFUSAL_REASON, Var.ASSIGNMENTS,
-            Var.IMPLEMENTING_NUMBER, Var.IMPLEMENTING_DATE, Var.IMPLEMENTING_SUBJECT, Var.REPORT_SUMMARY, Var.ACTION, Var.NEW_DEADLINE, Var.NOTE);
+            Var.IMPLEMENTING_NUMBER, Var.IMPLEMENTING_DATE, Var.IMPLEMENTING_SUBJECT, Var.REPORT_SUMMARY, Var.ACTION, Var.NEW_DEADLINE, Var.NOTE,
+            ExtensionProcess.Var.APPROVED, ExtensionProcess.Var.REASON);
 
     private final TaskRules rules;
     private final Obligations obligations;
@@ -102,8 +103,12 @@ public class TaskListeners {
         Object deadline = variable.apply(Var.REPORT_DEADLINE);
         LocalDate assignerDeadline = assigner == null || assigner.equals(unitCode) ? null
                 : obligations.find(directiveId, assigner).map(Obligation::reportDeadline).orElse(null);
-        return new TaskContext(taskKey, unitCode, assigner,
-                deadline == null ? null : LocalDate.parse(deadline.toString()), assignerDeadline);
+        LocalDate own = deadline == null ? null : LocalDate.parse(deadline.toString());
+        if (ExtensionProcess.USER_DECIDE_EXTENSION.equals(taskKey)) {
+            // an extension is decided on the unit's deadline as it stands now, not as it stood when it asked
+            own = obligations.find(directiveId, unitCode).map(Obligation::reportDeadline).orElse(null);
+        }
+        return new TaskContext(taskKey, unitCode, assigner, own, assignerDeadline);
     }
 
     /**

@@ -48,6 +48,7 @@ public class TaskRules {
             case CascadeProcess.USER_ISSUE_DOCUMENT -> issue(v);
             case CascadeProcess.USER_REPORT -> report(v);
             case CascadeProcess.USER_HANDLE_OVERDUE -> overdue(task, v);
+            case ExtensionProcess.USER_DECIDE_EXTENSION -> decideExtension(task, v);
             default -> {
             }
         }
@@ -184,6 +185,38 @@ public class TaskRules {
                 throw ApiException.unprocessable("deadline-after-own", FieldLabels.field(Var.NEW_DEADLINE) + " "
                         + FieldLabels.day(newDeadline) + " sau hạn của đơn vị giao việc (" + FieldLabels.day(task.assignerDeadline()) + ")");
             }
+        }
+    }
+
+    /**
+     * Xét đề nghị gia hạn: approve with a date after the unit's current deadline ({@code task.reportDeadline()}, read
+     * live) and not after the deciding unit's own ({@code task.assignerDeadline()}), or refuse with a reason.
+     */
+    private void decideExtension(TaskContext task, Map<String, Object> v) {
+        Boolean approved = SubmittedVariables.bool(ExtensionProcess.Var.APPROVED, v.get(ExtensionProcess.Var.APPROVED));
+        if (approved == null) {
+            throw ApiException.badRequest("missing-variable", "Chưa chọn " + FieldLabels.field(ExtensionProcess.Var.APPROVED)
+                    + ": có (true) hoặc không (false)");
+        }
+        if (!approved) {
+            if (blank(v.get(ExtensionProcess.Var.REASON))) {
+                throw ApiException.unprocessable("refusal-without-reason",
+                        "Không đồng ý gia hạn thì phải ghi " + FieldLabels.field(ExtensionProcess.Var.REASON));
+            }
+            return;
+        }
+        LocalDate newDeadline = SubmittedVariables.date(Var.NEW_DEADLINE, v.get(Var.NEW_DEADLINE));
+        if (newDeadline == null) {
+            throw ApiException.unprocessable("missing-deadline",
+                    "Đồng ý gia hạn thì phải nhập " + FieldLabels.field(Var.NEW_DEADLINE));
+        }
+        if (task.reportDeadline() != null && !newDeadline.isAfter(task.reportDeadline())) {
+            throw ApiException.unprocessable("deadline-not-later", FieldLabels.field(Var.NEW_DEADLINE) + " "
+                    + FieldLabels.day(newDeadline) + " không sau hạn báo cáo hiện tại của đơn vị (" + FieldLabels.day(task.reportDeadline()) + ")");
+        }
+        if (task.assignerDeadline() != null && newDeadline.isAfter(task.assignerDeadline())) {
+            throw ApiException.unprocessable("deadline-after-own", FieldLabels.field(Var.NEW_DEADLINE) + " "
+                    + FieldLabels.day(newDeadline) + " sau hạn của đơn vị giao việc (" + FieldLabels.day(task.assignerDeadline()) + ")");
         }
     }
 

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.directive.cascade.CascadeProcess;
+import vn.directive.cascade.ExtensionProcess;
 import vn.directive.directive.RegistrationProcess;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitDataset;
@@ -64,6 +65,11 @@ public class IdentityInitializer implements SmartInitializingSingleton {
             ensureGlobal(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
             // Tasklist's Diagram tab shows the model with the current step: reading the definition, not its instances
             ensureGlobal(Resources.PROCESS_DEFINITION, CascadeProcess.KEY, Permissions.READ);
+            // xin gia hạn: every user reads the model (its tasks' Diagram tab); leaders start it from Tasklist, and
+            // its start form checks which unit's leader asks about which document
+            ensureGlobal(Resources.PROCESS_DEFINITION, ExtensionProcess.KEY, Permissions.READ);
+            ensureGroupGrant(RoleGroups.LEADERS, Resources.PROCESS_DEFINITION, ExtensionProcess.KEY,
+                    Permissions.READ, Permissions.CREATE_INSTANCE);
             ensureRoleGroups();
             // supervisors: every leader may open Cockpit and sees there what SupervisorGrants grants per
             // instance (a <code>.supervisors group gets the same access when it is created, SupervisorGroups)

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.directive.cascade.ExtensionProcess;
 
 /**
  * The Tasklist filters from the first start, by role: clerks see acknowledgement and issuing, leaders
@@ -51,6 +52,9 @@ class TasklistFilters implements SmartInitializingSingleton {
                     taskService.createTaskQuery().taskDefinitionKey("user_assign"), RoleGroups.LEADERS);
             ensure("Xử lý chậm trễ", -9, "Đơn vị cấp dưới quá hạn, chờ lãnh đạo đôn đốc, gia hạn hoặc đóng",
                     taskService.createTaskQuery().taskDefinitionKey("user_handle_overdue"), RoleGroups.LEADERS);
+            ensure("Đề nghị gia hạn", -8, "Đề nghị gia hạn của đơn vị cấp dưới chờ xét, và kết quả xét đề nghị của đơn vị mình",
+                    taskService.createTaskQuery().taskDefinitionKeyIn(ExtensionProcess.USER_DECIDE_EXTENSION,
+                            ExtensionProcess.USER_RECEIVE_ANSWER), RoleGroups.LEADERS);
             ensure("Chờ báo cáo", -10, "Nhiệm vụ đang thực hiện, chờ chuyên viên báo cáo kết quả",
                     taskService.createTaskQuery().taskDefinitionKey("user_report"), RoleGroups.OFFICERS);
             ensure("Quá hạn", -5, "Việc của đơn vị đã quá hạn",

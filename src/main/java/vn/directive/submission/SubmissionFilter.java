@@ -37,10 +37,12 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.directive.cascade.ExtensionProcess;
 import vn.directive.cascade.FormFields;
 import vn.directive.cascade.TaskSubmission;
 import vn.directive.directive.RegistrationProcess;
 import vn.directive.engine.Engine;
+import vn.directive.registration.ExtensionRequestService;
 import vn.directive.registration.StartFormRegistration;
 import vn.directive.web.ApiError;
 import vn.directive.web.ApiException;
@@ -71,12 +73,15 @@ public class SubmissionFilter extends OncePerRequestFilter {
     private final AuthorizationService authorizationService;
     private final TaskSubmission submission;
     private final StartFormRegistration registration;
+    private final ExtensionRequestService extensions;
     private final Engine engine;
     private final ObjectMapper json;
 
     public SubmissionFilter(TaskService taskService, RepositoryService repositoryService, IdentityService identityService,
                             AuthorizationService authorizationService, TaskSubmission submission,
-                            StartFormRegistration registration, Engine engine, ObjectMapper json) {
+                            StartFormRegistration registration, ExtensionRequestService extensions, Engine engine,
+                            ObjectMapper json) {
+        this.extensions = extensions;
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
@@ -210,6 +215,12 @@ public class SubmissionFilter extends OncePerRequestFilter {
             ProcessDefinition d = repositoryService.createProcessDefinitionQuery().processDefinitionId(definition).singleResult();
             return d == null ? null : d.getKey();
         });
+        if (ExtensionProcess.KEY.equals(key)) {
+            // xin gia hạn: the unit the user leads, the document by its number, the same checks as the REST call
+            ObjectNode root = root(body);
+            extensions.checkStartForm(root.withObject("variables"));
+            return json.writeValueAsBytes(root);
+        }
         if (!RegistrationProcess.KEY.equals(key)) {
             refuseLongStrings(body);
             return body;

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import vn.directive.cascade.TaskSubmission;
 import vn.directive.engine.Engine;
+import vn.directive.registration.ExtensionRequestService;
 import vn.directive.registration.StartFormRegistration;
 
 @Configuration
@@ -16,12 +17,13 @@ class SubmissionFilterConfiguration {
     /** After authentication (EngineBasicAuthFilter), before the engine's REST resources. */
     @Bean
     FilterRegistrationBean<SubmissionFilter> submissionFilter(ProcessEngine processEngine, TaskSubmission submission,
-                                                              StartFormRegistration startForm, Engine engine,
+                                                              StartFormRegistration startForm,
+                                                              ExtensionRequestService extensions, Engine engine,
                                                               ObjectMapper json) {
         FilterRegistrationBean<SubmissionFilter> registration = new FilterRegistrationBean<>(
                 new SubmissionFilter(processEngine.getTaskService(), processEngine.getRepositoryService(),
                         processEngine.getIdentityService(), processEngine.getAuthorizationService(), submission,
-                        startForm, engine, json));
+                        startForm, extensions, engine, json));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setName("submissionFilter");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

@@ -52,6 +52,10 @@ public final class FieldLabels {
             Map.entry("action", "Hướng xử lý"),
             Map.entry("newDeadline", "Hạn mới"),
             Map.entry("note", "Ghi chú"),
+            // form_request_extension, form_decide_extension and POST …/extension-requests
+            Map.entry("documentNumber", "Số văn bản đã nhận"),
+            Map.entry("reason", "Lý do"),
+            Map.entry("approved", "Đồng ý gia hạn"),
             // form_register and POST /api/directives
             Map.entry("text", "Toàn văn văn bản"),
             Map.entry("recipient", "Mã đơn vị nhận"),

@@ -359,7 +359,10 @@ const DETAIL_LABELS = {
   reason: 'Lý do', note: 'Ghi chú', newDeadline: 'Hạn mới', reportDeadline: 'Hạn báo cáo', oldDeadline: 'Hạn cũ',
   previousDeadline: 'Hạn cũ', version: 'Phiên bản', number: 'Số văn bản', approved: 'Kết quả', refusalReason: 'Lý do',
   reportSummary: 'Nội dung', implementingNumber: 'Số văn bản', implementingDate: 'Ngày ban hành',
-  implementingSubject: 'Trích yếu', text: 'Nội dung'
+  implementingSubject: 'Trích yếu', text: 'Nội dung',
+  // extension requests (EXTENSION_REQUEST, EXTENSION_DECISION)
+  requestedDeadline: 'Hạn đề nghị', currentDeadline: 'Hạn hiện tại', deadline: 'Hạn báo cáo',
+  deadlineMoved: 'Đã chuyển hạn'
 };
 
 function detailValue(key, value) {
