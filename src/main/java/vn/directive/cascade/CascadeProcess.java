@@ -33,6 +33,13 @@ public final class CascadeProcess {
     public static final String END_NOTED = "end_noted";
     public static final String END_CLOSED = "end_closed";
 
+    // recall (thu hồi, CONTRACT section 8): the message names the register's recall correlates by instance id
+    public static final String MSG_RECALL = "msg_recall";
+    public static final String MSG_RECALL_DOCUMENT = "msg_recall_document";
+    public static final String SERVICE_RECALL = "service_recall";
+    public static final String SERVICE_RECALL_DOCUMENT = "service_recall_document";
+    public static final String END_RECALLED = "end_recalled";
+
     /** Variables every instance carries, at every level. */
     public static final class Var {
         public static final String DIRECTIVE_ID = "directiveId";
@@ -121,6 +128,13 @@ public final class CascadeProcess {
         public static final String FIGURES_REPORT = "figuresReport";
         /** Does the unit report figures (the report form shows the figures only then)? */
         public static final String HAS_FIGURES = "hasFigures";
+        // recall: set on the instance by the correlated message
+        /** Why the document was recalled (required). */
+        public static final String RECALL_REASON = "recallReason";
+        /** Who recalled it: the user id. */
+        public static final String RECALLED_BY = "recalledBy";
+        /** The unit whose document was recalled (the recipient at the top, or the unit recalling its own). */
+        public static final String RECALLING_UNIT = "recallingUnit";
         /** The report form's text: each figure's name, the subordinates' sum, who has not reported yet. */
         public static final String FIGURES_SUMMARY = "figuresSummary";
 

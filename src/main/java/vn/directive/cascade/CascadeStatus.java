@@ -22,7 +22,7 @@ public class CascadeStatus {
                           String statusName, Timestamp receivedAt, Timestamp acknowledgedAt, LocalDate reportDeadline,
                           Timestamp reportedAt, boolean overdue, int reminders, Timestamp closedAt,
                           String processInstanceId, ReceivedDocument receivedDocument,
-                          List<ReportRecipients.Recipient> reportTo) {
+                          List<ReportRecipients.Recipient> reportTo, Timestamp recalledAt, String recallReason) {
     }
 
     /**
@@ -54,19 +54,22 @@ public class CascadeStatus {
         Map<String, Obligation> byUnit = new HashMap<>();
         all.forEach(o -> byUnit.put(o.unitCode(), o));
         Registered directive = register.find(directiveId).orElse(null);
-        return all.stream().map(o -> row(o, directive, byUnit.get(o.parentCode()))).toList();
+        Map<String, Obligations.Recall> recalls = obligations.recalls(directiveId);
+        return all.stream().map(o -> row(o, directive, byUnit.get(o.parentCode()), recalls.get(o.unitCode()))).toList();
     }
 
     public Optional<UnitRow> unit(String directiveId, String unitCode) {
         return obligations.find(directiveId, unitCode).map(o -> row(o, register.find(directiveId).orElse(null),
-                o.parentCode() == null ? null : obligations.find(directiveId, o.parentCode()).orElse(null)));
+                o.parentCode() == null ? null : obligations.find(directiveId, o.parentCode()).orElse(null),
+                o.status() == UnitStatus.RECALLED ? obligations.recalls(directiveId).get(unitCode) : null));
     }
 
-    private UnitRow row(Obligation o, Registered directive, Obligation parent) {
+    private UnitRow row(Obligation o, Registered directive, Obligation parent, Obligations.Recall recall) {
         String name = units.find(o.unitCode()).map(Unit::name).orElse(o.unitCode());
         return new UnitRow(o.unitCode(), name, o.parentCode(), o.role().name(), o.status().code(), o.status().label(),
                 o.receivedAt(), o.acknowledgedAt(), o.reportDeadline(), o.reportedAt(), isOverdue(o), o.reminders(),
-                o.closedAt(), o.processInstanceId(), received(directive, parent), o.reportTo() == null ? List.of() : recipients.read(o.reportTo()));
+                o.closedAt(), o.processInstanceId(), received(directive, parent), o.reportTo() == null ? List.of() : recipients.read(o.reportTo()),
+                recall == null ? null : recall.at(), recall == null ? null : recall.reason());
     }
 
     /** The document a unit received: the directive when {@code parent} is null, else the parent's implementing one. */
@@ -88,7 +91,7 @@ public class CascadeStatus {
         if (o.closedAt() != null) {
             return true;
         }
-        if (o.status() == UnitStatus.REPORTED || o.status() == UnitStatus.REFUSED) {
+        if (o.status() == UnitStatus.REPORTED || o.status() == UnitStatus.REFUSED || o.status() == UnitStatus.RECALLED) {
             return false;
         }
         if (o.overdue()) {

@@ -21,6 +21,9 @@ public final class FieldLabels {
             // form_acknowledge
             Map.entry("accepted", "Tiếp nhận văn bản này"),
             Map.entry("refusalReason", "Lý do từ chối"),
+            // recall (thu hồi): the REST body and the document_recall start form
+            Map.entry("reason", "Lý do thu hồi"),
+            Map.entry("recallReason", "Lý do thu hồi"),
             // form_assign, and the contract's assignments list built from it
             Map.entry("assignments", "Danh sách phân công"),
             Map.entry("assignments[]", "Dòng phân công"),

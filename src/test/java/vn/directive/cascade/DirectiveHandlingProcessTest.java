@@ -73,6 +73,8 @@ class DirectiveHandlingProcessTest {
     @Autowired OverdueDecisions decisions;
     @Autowired ReportFigures figures;
     @Autowired CascadeStatus status;
+    @Autowired Recalls recalls;
+    @Autowired vn.directive.history.UnitHistory history;
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(100);
 
@@ -482,6 +484,89 @@ class DirectiveHandlingProcessTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("VPCP", "Văn phòng Chính phủ"),
                         org.assertj.core.groups.Tuple.tuple("BYT", "Bộ Y tế"),
                         org.assertj.core.groups.Tuple.tuple(null, "Thường trực Tỉnh ủy"));
+    }
+
+    /** A district with a commune carrying it out (acknowledged) and an informed commune yet to acknowledge. */
+    private Registration districtWithCommunes(String implementingNumber) {
+        Registration r = register(DISTRICT, Urgency.THUONG);
+        ProcessInstance district = top(r);
+        complete(tasks, district.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        complete(tasks, district.getId(), CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, json("["
+                + "{\"unitCode\":\"" + COMMUNE + "\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"2026-12-10\"},"
+                + "{\"unitCode\":\"" + OTHER_COMMUNE + "\",\"role\":\"DE_BIET\",\"task\":null,\"reportDeadline\":\"2026-12-10\"}]")));
+        complete(tasks, district.getId(), CascadeProcess.USER_ISSUE_DOCUMENT,
+                Map.of(Var.IMPLEMENTING_NUMBER, implementingNumber, Var.IMPLEMENTING_DATE, "2026-12-01"));
+        executeJobs(management);
+        complete(tasks, instanceOf(runtime, r.businessKey(), COMMUNE).getId(), CascadeProcess.USER_ACKNOWLEDGE,
+                Map.of(Var.ACCEPTED, true));
+        return r;
+    }
+
+    @Test
+    void recallAtTheTopEndsEveryOpenObligationAndNoEscalationFiresLater() {
+        Registration r = districtWithCommunes("217/UBND-VX");
+        ProcessInstance district = top(r);
+        ProcessInstance commune = instanceOf(runtime, r.businessKey(), COMMUNE);
+        ProcessInstance informed = instanceOf(runtime, r.businessKey(), OTHER_COMMUNE);
+        // the informed commune's acknowledgement is already overdue, its timer pending
+        clockAt(LocalDateTime.of(2026, 12, 3, 9, 0));
+        assertThat(management.createJobQuery().processInstanceId(informed.getId()).timers().count()).isEqualTo(1);
+
+        recalls.recallDirective(r.id(), DISTRICT, "Ban hành nhầm đối tượng", "lanhdao.107");
+
+        assertThat(district).hasPassed(CascadeProcess.SERVICE_RECALL, CascadeProcess.END_RECALLED).isEnded();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(r.businessKey()).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(commune.getId()).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(informed.getId()).count()).isZero();
+        for (String unit : List.of(DISTRICT, COMMUNE, OTHER_COMMUNE)) {
+            assertThat(status(r, unit)).as(unit).isEqualTo(UnitStatus.RECALLED);
+        }
+        CascadeStatus.UnitRow row = status.units(r.id()).stream().filter(u -> u.unitCode().equals(COMMUNE)).findFirst().orElseThrow();
+        assertThat(row.statusName()).isEqualTo("Thu hồi");
+        assertThat(row.recallReason()).isEqualTo("Ban hành nhầm đối tượng");
+        assertThat(row.recalledAt()).isNotNull();
+        assertThat(row.overdue()).isFalse();
+        assertThat(history.of(r.id(), COMMUNE)).extracting(vn.directive.history.UnitHistory.Entry::action).contains("RECALL");
+        assertThat(history.of(r.id(), DISTRICT).get(history.of(r.id(), DISTRICT).size() - 1).userId()).isEqualTo("lanhdao.107");
+
+        // weeks later nothing is left to fire: no reminder, no escalation
+        clockAt(LocalDateTime.of(2027, 2, 1, 9, 0));
+        executeJobs(management);
+        assertThat(management.createJobQuery().processInstanceId(district.getId()).count()).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(r.businessKey()).count()).isZero();
+        assertThat(tasks.createTaskQuery().taskDefinitionKey(CascadeProcess.USER_HANDLE_OVERDUE).list())
+                .noneMatch(t -> runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId())
+                        .processInstanceBusinessKey(r.businessKey()).count() > 0);
+        assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().reminders()).isZero();
+    }
+
+    @Test
+    void recallOfAnImplementingDocumentEndsWhatItAssignedAndTheUnitAssignsAgain() {
+        Registration r = districtWithCommunes("218/UBND-VX");
+        ProcessInstance district = top(r);
+        ProcessInstance commune = instanceOf(runtime, r.businessKey(), COMMUNE);
+
+        assertThat(recalls.recallDocument(r.id(), DISTRICT, "Sai hạn báo cáo", "lanhdao.107")).isTrue();
+
+        assertThat(district).hasPassed("service_recall_document").isWaitingAt(CascadeProcess.USER_ASSIGN);
+        assertThat(status(r, DISTRICT)).isEqualTo(UnitStatus.ACKNOWLEDGED);
+        assertThat(status(r, COMMUNE)).isEqualTo(UnitStatus.RECALLED);
+        assertThat(status(r, OTHER_COMMUNE)).isEqualTo(UnitStatus.RECALLED);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(commune.getId()).count()).isZero();
+        assertThat(history.of(r.id(), DISTRICT)).extracting(vn.directive.history.UnitHistory.Entry::action).contains("RECALL");
+
+        // a corrected document: the commune gets a fresh obligation, the recall stays in its history
+        complete(tasks, district.getId(), CascadeProcess.USER_ASSIGN, Map.of(Var.ASSIGNMENTS, json(
+                "[{\"unitCode\":\"" + COMMUNE + "\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm đợt 2\",\"reportDeadline\":\"2026-12-11\"}]")));
+        complete(tasks, district.getId(), CascadeProcess.USER_ISSUE_DOCUMENT,
+                Map.of(Var.IMPLEMENTING_NUMBER, "219/UBND-VX", Var.IMPLEMENTING_DATE, "2026-12-01"));
+        executeJobs(management);
+        ProcessInstance again = instanceOf(runtime, r.businessKey(), COMMUNE);
+        assertThat(again).isWaitingAt(CascadeProcess.USER_ACKNOWLEDGE);
+        assertThat(runtime.getVariable(again.getId(), Var.RECEIVED_NUMBER)).isEqualTo("219/UBND-VX");
+        assertThat(status(r, COMMUNE)).isEqualTo(UnitStatus.RECEIVED);
+        assertThat(status(r, OTHER_COMMUNE)).isEqualTo(UnitStatus.RECALLED);
+        assertThat(history.of(r.id(), COMMUNE)).extracting(vn.directive.history.UnitHistory.Entry::action).contains("RECALL");
     }
 
     private static Object json(String value) {
