@@ -55,6 +55,8 @@ public final class FormFields {
                     Var.REPORT_SUMMARY, new Field(Kind.STRING, Limits.REPORT_SUMMARY),
                     Var.FIGURES, new Field(Kind.JSON, 0),
                     Var.FIGURES_TEXT, new Field(Kind.STRING, Limits.TASK_TEXT)),
+            // completed with no variables
+            CascadeProcess.USER_ACKNOWLEDGE_AMENDMENT, fields(),
             CascadeProcess.USER_HANDLE_OVERDUE, fields(
                     Var.ACTION, new Field(Kind.STRING, 16),
                     Var.NEW_DEADLINE, new Field(Kind.DATE, 0),

@@ -164,6 +164,13 @@ public class Obligations {
                 reason, directiveId, unitCode, UnitStatus.RECALLED.code()) > 0;
     }
 
+    /** An amendment of the unit's implementing document: its new number and/or subject (null keeps the old one). */
+    public void amendImplementing(String directiveId, String unitCode, String number, String subject) {
+        jdbc.update("update directive_unit set implementing_number = coalesce(?, implementing_number), "
+                + "implementing_subject = coalesce(?, implementing_subject) where directive_id = ? and unit_code = ?",
+                number, subject, directiveId, unitCode);
+    }
+
     /** When and why an obligation was recalled. */
     public record Recall(Timestamp at, String reason) {
     }

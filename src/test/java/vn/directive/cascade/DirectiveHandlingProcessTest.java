@@ -74,6 +74,10 @@ class DirectiveHandlingProcessTest {
     @Autowired ReportFigures figures;
     @Autowired CascadeStatus status;
     @Autowired Recalls recalls;
+    @Autowired vn.directive.registration.AmendmentService amendmentService;
+    @Autowired Deadlines deadlines;
+    @Autowired vn.directive.directive.DirectiveRegister registerRead;
+    @Autowired org.camunda.bpm.engine.IdentityService identity;
     @Autowired vn.directive.history.UnitHistory history;
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(100);
@@ -567,6 +571,77 @@ class DirectiveHandlingProcessTest {
         assertThat(status(r, COMMUNE)).isEqualTo(UnitStatus.RECEIVED);
         assertThat(status(r, OTHER_COMMUNE)).isEqualTo(UnitStatus.RECALLED);
         assertThat(history.of(r.id(), COMMUNE)).extracting(vn.directive.history.UnitHistory.Entry::action).contains("RECALL");
+    }
+
+    @Test
+    void anAmendmentMovesTheDeadlinesAndTimersAndEveryOpenUnitAcknowledgesIt() {
+        Registration r = districtWithCommunes("220/UBND-VX");
+        ProcessInstance district = top(r);
+        ProcessInstance commune = instanceOf(runtime, r.businessKey(), COMMUNE);
+        ProcessInstance informed = instanceOf(runtime, r.businessKey(), OTHER_COMMUNE);
+        LocalDate newDeadline = LocalDate.of(2026, 12, 9);
+        DirectiveDraft old = obligationsDraft(r);
+        DirectiveDraft replacement = draft("9" + SEQUENCE.getAndIncrement() + "/CĐ-BYT", Urgency.THUONG);
+
+        identity.setAuthentication("vanthu.107", List.of(DISTRICT + ".clerks"));
+        try {
+            var amended = amendmentService.amendDirective(r.id(), replacement, newDeadline, "Thay thế văn bản trước");
+            assertThat(amended.version()).isEqualTo(2);
+            assertThat(amended.acknowledgements()).isEqualTo(3);
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        // the recipient gets the new deadline; the commune's (10/12) is now after its parent's and comes to it
+        assertThat(obligations.find(r.id(), DISTRICT).orElseThrow().reportDeadline()).isEqualTo(newDeadline);
+        assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().reportDeadline()).isEqualTo(newDeadline);
+        Date due = deadlines.reportDue(newDeadline);
+        assertThat(management.createJobQuery().processInstanceId(district.getId()).activityId(CascadeProcess.TIMER_REPORT_DUE)
+                .singleResult().getDuedate()).isEqualTo(due);
+        assertThat(management.createJobQuery().processInstanceId(commune.getId()).activityId(CascadeProcess.TIMER_REPORT_DUE)
+                .singleResult().getDuedate()).isEqualTo(due);
+        assertThat(management.createJobQuery().processInstanceId(commune.getId()).activityId(CascadeProcess.TIMER_REPORT_REMINDER)
+                .singleResult().getDuedate()).isEqualTo(deadlines.reminderAt(newDeadline));
+        assertThat(task(tasks, commune.getId(), CascadeProcess.USER_REPORT).getDueDate()).isEqualTo(due);
+
+        Task ack = task(tasks, district.getId(), CascadeProcess.USER_ACKNOWLEDGE_AMENDMENT);
+        assertThat(ack).hasCandidateGroup(DISTRICT + ".clerks").hasName("Tiếp nhận văn bản điều chỉnh");
+        assertThat(tasks.getVariable(ack.getId(), Var.AMENDMENT_OLD_NUMBER)).isEqualTo(old.number());
+        assertThat(tasks.getVariable(ack.getId(), Var.AMENDMENT_NEW_NUMBER)).isEqualTo(replacement.number());
+        assertThat(tasks.getVariable(ack.getId(), Var.AMENDMENT_OLD_DEADLINE)).isEqualTo("15/12/2026");
+        assertThat(tasks.getVariable(ack.getId(), Var.AMENDMENT_NEW_DEADLINE)).isEqualTo("09/12/2026");
+        assertThat(runtime.getVariable(district.getId(), Var.RECEIVED_NUMBER)).isEqualTo(replacement.number());
+        Task communeAck = task(tasks, commune.getId(), CascadeProcess.USER_ACKNOWLEDGE_AMENDMENT);
+        assertThat(tasks.getVariable(communeAck.getId(), Var.AMENDMENT_OLD_DEADLINE)).isEqualTo("10/12/2026");
+        assertThat(runtime.getVariable(commune.getId(), Var.RECEIVED_NUMBER)).isEqualTo("220/UBND-VX");
+        assertThat(task(tasks, informed.getId(), CascadeProcess.USER_ACKNOWLEDGE_AMENDMENT)).isNotNull();
+
+        // completed with no variables; the work goes on
+        tasks.complete(task(tasks, district.getId(), CascadeProcess.USER_ACKNOWLEDGE_AMENDMENT).getId());
+        assertThat(district).hasPassed(CascadeProcess.END_AMENDMENT_ACKNOWLEDGED).isWaitingAt(CascadeProcess.CALL_SUBORDINATES);
+        assertThat(history.of(r.id(), DISTRICT)).extracting(vn.directive.history.UnitHistory.Entry::action)
+                .contains("AMEND", "ACKNOWLEDGE_AMENDMENT");
+        assertThat(task(tasks, commune.getId(), CascadeProcess.USER_REPORT)).isNotNull();
+
+        // the district amends its own implementing document: the commune's deadline moves again
+        identity.setAuthentication("lanhdao.107", List.of(DISTRICT + ".leaders"));
+        try {
+            assertThatThrownBy(() -> amendmentService.amendDocument(r.id(), DISTRICT, null, null, LocalDate.of(2026, 12, 10), null))
+                    .hasMessageContaining("sau hạn của đơn vị (09/12/2026)");
+            var amended = amendmentService.amendDocument(r.id(), DISTRICT, "220a/UBND-VX", null, LocalDate.of(2026, 12, 8), null);
+            assertThat(amended.version()).isEqualTo(2);
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().reportDeadline()).isEqualTo(LocalDate.of(2026, 12, 8));
+        assertThat(obligations.find(r.id(), DISTRICT).orElseThrow().implementingNumber()).isEqualTo("220a/UBND-VX");
+        assertThat(tasks.createTaskQuery().processInstanceId(commune.getId())
+                .taskDefinitionKey(CascadeProcess.USER_ACKNOWLEDGE_AMENDMENT).count()).isEqualTo(2);
+        assertThat(runtime.getVariable(commune.getId(), Var.RECEIVED_NUMBER)).isEqualTo("220a/UBND-VX");
+    }
+
+    private DirectiveDraft obligationsDraft(Registration r) {
+        return registerRead.find(r.id()).orElseThrow().draft();
     }
 
     private static Object json(String value) {
