@@ -73,10 +73,13 @@ public class SubmissionFilter extends OncePerRequestFilter {
     private final StartFormRegistration registration;
     private final Engine engine;
     private final ObjectMapper json;
+    private final vn.directive.registration.StartFormRecall recallForm;
 
     public SubmissionFilter(TaskService taskService, RepositoryService repositoryService, IdentityService identityService,
                             AuthorizationService authorizationService, TaskSubmission submission,
-                            StartFormRegistration registration, Engine engine, ObjectMapper json) {
+                            StartFormRegistration registration, Engine engine, ObjectMapper json,
+                            vn.directive.registration.StartFormRecall recallForm) {
+        this.recallForm = recallForm;
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
@@ -210,6 +213,12 @@ public class SubmissionFilter extends OncePerRequestFilter {
             ProcessDefinition d = repositoryService.createProcessDefinitionQuery().processDefinitionId(definition).singleResult();
             return d == null ? null : d.getKey();
         });
+        if (vn.directive.directive.RecallProcess.KEY.equals(key)) {
+            // the recall start form: resolved and checked as the REST recall would, nothing written
+            ObjectNode root = root(body);
+            recallForm.check(FormFields.fromRest(vn.directive.directive.RecallProcess.KEY, root.withObject("variables")));
+            return json.writeValueAsBytes(root);
+        }
         if (!RegistrationProcess.KEY.equals(key)) {
             refuseLongStrings(body);
             return body;

@@ -17,11 +17,12 @@ class SubmissionFilterConfiguration {
     @Bean
     FilterRegistrationBean<SubmissionFilter> submissionFilter(ProcessEngine processEngine, TaskSubmission submission,
                                                               StartFormRegistration startForm, Engine engine,
-                                                              ObjectMapper json) {
+                                                              ObjectMapper json,
+                                                              vn.directive.registration.StartFormRecall recallForm) {
         FilterRegistrationBean<SubmissionFilter> registration = new FilterRegistrationBean<>(
                 new SubmissionFilter(processEngine.getTaskService(), processEngine.getRepositoryService(),
                         processEngine.getIdentityService(), processEngine.getAuthorizationService(), submission,
-                        startForm, engine, json));
+                        startForm, engine, json, recallForm));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setName("submissionFilter");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

@@ -24,6 +24,7 @@ public final class FieldLabels {
             // recall (thu hồi): the REST body and the document_recall start form
             Map.entry("reason", "Lý do thu hồi"),
             Map.entry("recallReason", "Lý do thu hồi"),
+            Map.entry("documentNumber", "Số, ký hiệu văn bản thu hồi"),
             // amendment of a unit's implementing document
             Map.entry("number", "Số, ký hiệu văn bản"),
             Map.entry("subject", "Trích yếu"),
