@@ -114,6 +114,9 @@ class AmendmentApiTest {
         assertThat(obligations.find(id, COMMUNE).orElseThrow().reportDeadline()).isEqualTo(earlier);
         assertThat(amendmentTasks(r)).isEqualTo(2);
         assertThat(history.of(id, DISTRICT)).extracting(UnitHistory.Entry::action).contains("AMEND");
+        // the document page shows the current version with the earlier one listed
+        String page = api.as("vanthu.107", HttpMethod.GET, "/van-ban/" + id + "/" + DISTRICT, null).getBody();
+        assertThat(page).contains("đang hiệu lực phiên bản 2", "Các phiên bản trước", "Phiên bản 1: số " + oldNumber, newNumber);
 
         // the clerk completes it with no variables; another variable is refused
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(r.get("businessKey").asText())

@@ -123,6 +123,8 @@ class RecallApiTest {
         assertThat(compliance.get("overdue").asLong()).isZero();
         assertThat(compliance.get("inProgress").asLong()).isZero();
         assertThat(history.of(id, COMMUNE)).extracting(UnitHistory.Entry::action).containsExactly("RECALL");
+        assertThat(api().as("vanthu.03433", HttpMethod.GET, "/van-ban/" + id + "/" + COMMUNE, null).getBody())
+                .contains("Văn bản đã bị thu hồi", "Văn bản ban hành nhầm");
         assertThat(history.of(id, DISTRICT).get(history.of(id, DISTRICT).size() - 1).userId()).isEqualTo("lanhdao.107");
 
         // again: 409, also for the administrator
