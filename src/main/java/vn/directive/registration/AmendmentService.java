@@ -105,7 +105,8 @@ public class AmendmentService {
         details.put("previousReportDeadline", d.reportDeadline().toString());
         history.record(directiveId, d.recipientCode(), UnitHistory.Action.AMEND, details);
         int told = amendments.apply(directiveId, d.recipientCode(), null, reportDeadline, new Amendments.Change(
-                "Văn bản số " + newNumber + " của " + draft.issuer(), oldNumber, newNumber, d.draft().subject(),
+                "Văn bản số " + newNumber + (draft.issuer() == null ? "" : " của " + draft.issuer()), oldNumber, newNumber,
+                d.draft().subject(),
                 draft.subject(), text == null ? null : excerpt(text), version));
         return new Amended(directiveId, d.recipientCode(), version, told);
     }
