@@ -41,11 +41,13 @@ public class CascadeSteps {
     private final OverdueDecisions decisions;
     private final ReportFigures figures;
     private final ReportRecipients recipients;
+    private final CascadeNotifications notifications;
 
     public CascadeSteps(Obligations obligations, DirectiveRegister register, UnitRegistry units, Deadlines deadlines,
                         SubmittedVariables submitted, RuntimeService runtimeService, TaskService taskService,
                         Engine engine, SupervisorGrants supervisorGrants, OverdueDecisions decisions,
-                        ReportFigures figures, ReportRecipients recipients) {
+                        ReportFigures figures, ReportRecipients recipients, CascadeNotifications notifications) {
+        this.notifications = notifications;
         this.decisions = decisions;
         this.figures = figures;
         this.recipients = recipients;
@@ -226,9 +228,10 @@ public class CascadeSteps {
         }
     }
 
-    /** Nhắc hạn báo cáo, one working day before it is due. */
+    /** Nhắc hạn báo cáo, one working day before it is due; the unit's people get an e-mail (CascadeNotifications). */
     public void remind(DelegateExecution execution) {
         obligations.reminded(directiveId(execution), unitCode(execution));
+        notifications.reminder(execution);
     }
 
     /** Ghi nhận quá hạn (acknowledgement or report). */
@@ -241,9 +244,10 @@ public class CascadeSteps {
         return deadlines.isPast((Date) execution.getVariable(Var.DUE_AT));
     }
 
-    /** Đôn đốc: the assigner chases the unit; counts a reminder. */
+    /** Đôn đốc: the assigner chases the unit; counts a reminder; the unit's people get an e-mail with the leaders' note. */
     public void chase(DelegateExecution execution) {
         obligations.reminded(directiveId(execution), unitCode(execution));
+        notifications.chased(execution);
         decided(execution, OverdueAction.REMIND, null);
     }
 

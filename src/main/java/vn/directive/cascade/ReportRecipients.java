@@ -116,6 +116,24 @@ public class ReportRecipients {
         return found.isEmpty() ? List.of() : read(found.get(0));
     }
 
+    /**
+     * The units under the directive whose reports go to one of {@code recipientUnits} as (b/c) recipients: a
+     * recipient reads those units and what lies below them, since their report sums that subtree.
+     */
+    public List<String> reportingTo(String directiveId, java.util.Collection<String> recipientUnits) {
+        if (recipientUnits.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        jdbc.query("select unit_code, report_to from directive_unit where directive_id = ? and report_to is not null",
+                rs -> {
+                    if (read(rs.getString("report_to")).stream().anyMatch(r -> recipientUnits.contains(r.unitCode()))) {
+                        out.add(rs.getString("unit_code"));
+                    }
+                }, directiveId);
+        return out;
+    }
+
     public List<Recipient> read(String stored) {
         if (stored == null) {
             return List.of();

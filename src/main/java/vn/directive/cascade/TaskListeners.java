@@ -46,10 +46,14 @@ public class TaskListeners {
     private final Deadlines deadlines;
     private final ReportFigures figures;
     private final ReportRecipients recipients;
+    private final StepHistory history;
+    private final CascadeNotifications notifications;
 
     public TaskListeners(TaskRules rules, Obligations obligations, DirectiveRegister register, UnitRegistry units,
                          ObjectMapper json, DirectiveReader reader, Deadlines deadlines, ReportFigures figures,
-                         ReportRecipients recipients) {
+                         ReportRecipients recipients, StepHistory history, CascadeNotifications notifications) {
+        this.history = history;
+        this.notifications = notifications;
         this.figures = figures;
         this.recipients = recipients;
         this.rules = rules;
@@ -61,7 +65,10 @@ public class TaskListeners {
         this.deadlines = deadlines;
     }
 
-    /** On complete: the same rules as the REST filter, for completions through the Java API. */
+    /**
+     * On complete: the same rules as the REST filter, for completions through the Java API; once they pass, the step
+     * goes into the unit's history ({@link StepHistory}), in the completion's transaction.
+     */
     public void check(DelegateTask task) {
         Map<String, Object> submitted = new HashMap<>();
         for (String name : RULE_VARIABLES) {
@@ -71,6 +78,7 @@ public class TaskListeners {
         }
         rules.check(context(task.getTaskDefinitionKey(), task::getVariable), submitted);
         task.setVariables(FormFields.booleans(task.getTaskDefinitionKey(), submitted));
+        history.record(task);
     }
 
     /**
@@ -243,7 +251,8 @@ public class TaskListeners {
     /**
      * On create of every user task: what the task list shows on the task's line (the received document's
      * number, the subject's first words, the unit, the due time in Vietnam). Task-local, since a unit's
-     * users may read its tasks but not its process instances.
+     * users may read its tasks but not its process instances. And the e-mail telling the task's group about it
+     * ({@link CascadeNotifications}).
      */
     public void describe(DelegateTask task) {
         forgetDecision(task);
@@ -253,6 +262,7 @@ public class TaskListeners {
         v.put(Var.TASK_UNIT, task.getVariable(Var.UNIT_NAME));
         v.put(Var.TASK_DUE, VietnameseDates.timeAndDay(task.getDueDate()));
         task.setVariablesLocal(v);
+        notifications.taskCreated(task);
     }
 
     /**

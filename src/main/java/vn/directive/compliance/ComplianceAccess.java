@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import vn.directive.cascade.Obligations;
+import vn.directive.cascade.ReportRecipients;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitDataset;
 import vn.directive.unit.UnitGroups;
@@ -39,12 +41,49 @@ public class ComplianceAccess {
         }
     }
 
+    /**
+     * What one reader sees of one directive: whether it reached them at all (a unit of theirs received it, or is a
+     * (b/c) recipient of a unit's report under it), and which units' rows they read: their own units and below,
+     * and the subtree of each unit that reports to them (b/c).
+     */
+    public record DirectiveScope(boolean reached, java.util.function.Predicate<String> visible) {
+    }
+
     private final IdentityService identityService;
     private final UnitRegistry units;
+    private final Obligations obligations;
+    private final ReportRecipients recipients;
 
-    ComplianceAccess(IdentityService identityService, UnitRegistry units) {
+    ComplianceAccess(IdentityService identityService, UnitRegistry units, Obligations obligations,
+                     ReportRecipients recipients) {
         this.identityService = identityService;
         this.units = units;
+        this.obligations = obligations;
+        this.recipients = recipients;
+    }
+
+    /** The reader's view of one directive (the rule of every read under /api/directives/{id}). */
+    public DirectiveScope scope(Reader reader, String directiveId) {
+        if (reader.seesAll()) {
+            return new DirectiveScope(true, code -> true);
+        }
+        boolean received = reader.units().stream().anyMatch(u -> obligations.find(directiveId, u).isPresent());
+        Set<String> reporting = Set.copyOf(recipients.reportingTo(directiveId, reader.units()));
+        return new DirectiveScope(received || !reporting.isEmpty(),
+                code -> covers(reader, code) || reporting.contains(code) || hasAncestorIn(code, reporting));
+    }
+
+    private boolean hasAncestorIn(String unitCode, Set<String> codes) {
+        if (codes.isEmpty()) {
+            return false;
+        }
+        Unit u = units.find(unitCode).orElse(null);
+        for (u = u == null ? null : units.find(u.parentCode()).orElse(null); u != null; u = units.find(u.parentCode()).orElse(null)) {
+            if (codes.contains(u.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Reader current() {

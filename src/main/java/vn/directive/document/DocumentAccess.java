@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.directive.directive.DirectiveRegister.Registered;
+import vn.directive.cascade.ReportRecipients;
 import vn.directive.unit.Unit;
 import vn.directive.unit.UnitGroups;
 import vn.directive.unit.UnitRegistry;
@@ -33,13 +34,21 @@ public class DocumentAccess {
             return administrator || groups.contains(UnitGroups.of(unitCode).clerks())
                     || groups.contains(UnitGroups.of(unitCode).leaders());
         }
+
+        /** Anyone of the unit who may write or sign its report: its officers, leaders or clerks, or the administrator. */
+        public boolean mayReportFor(String unitCode) {
+            return mayUploadFor(unitCode) || groups.contains(UnitGroups.of(unitCode).officers());
+        }
     }
 
     private final IdentityService identityService;
     private final UnitRegistry units;
     private final JdbcTemplate jdbc;
+    private final ReportRecipients recipients;
 
-    public DocumentAccess(IdentityService identityService, UnitRegistry units, JdbcTemplate jdbc) {
+    public DocumentAccess(IdentityService identityService, UnitRegistry units, JdbcTemplate jdbc,
+                          ReportRecipients recipients) {
+        this.recipients = recipients;
         this.identityService = identityService;
         this.units = units;
         this.jdbc = jdbc;
@@ -80,6 +89,7 @@ public class DocumentAccess {
         }
         Integer n = jdbc.queryForObject("select count(*) from directive_unit where directive_id = ? and unit_code in ("
                 + in + ")", Integer.class, args);
-        return n != null && n > 0;
+        // a (b/c) recipient of a unit's report under the directive reads its documents and report too
+        return n != null && n > 0 || !recipients.reportingTo(directive.id(), reader.units()).isEmpty();
     }
 }

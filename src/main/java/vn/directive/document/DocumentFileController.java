@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.directive.cascade.Deadlines;
 import vn.directive.cascade.Obligations;
+import vn.directive.cascade.UnitStatus;
 import vn.directive.directive.DirectiveRegister;
 import vn.directive.directive.DirectiveRegister.Registered;
 import vn.directive.document.DocumentAccess.Reader;
@@ -40,10 +41,11 @@ class DocumentFileController {
     static final long MAX_SIZE = 20L * 1024 * 1024;
 
     record FileView(String id, String name, String contentType, long size, String unitCode, Instant uploadedAt,
-                    String uploadedBy) {
+                    String uploadedBy, String kind) {
 
         static FileView of(StoredFile f) {
-            return new FileView(f.id(), f.name(), f.contentType(), f.size(), f.unitCode(), f.uploadedAt(), f.uploadedBy());
+            return new FileView(f.id(), f.name(), f.contentType(), f.size(), f.unitCode(), f.uploadedAt(), f.uploadedBy(),
+                    f.kind().name());
         }
     }
 
@@ -69,7 +71,7 @@ class DocumentFileController {
         if (!reader.mayUploadFor(d.recipientCode())) {
             throw forbidden(reader, d.recipientCode());
         }
-        return store(d, null, reader, file);
+        return store(d, null, reader, file, DocumentFiles.Kind.DOCUMENT);
     }
 
     @GetMapping("/files")
@@ -93,7 +95,7 @@ class DocumentFileController {
         if (!reader.mayUploadFor(code)) {
             throw forbidden(reader, code);
         }
-        return store(d, code, reader, file);
+        return store(d, code, reader, file, DocumentFiles.Kind.DOCUMENT);
     }
 
     @GetMapping("/units/{code}/files")
@@ -111,7 +113,45 @@ class DocumentFileController {
         return content(id, fileId, code, true, response);
     }
 
-    private ResponseEntity<FileView> store(Registered d, String unitCode, Reader reader, MultipartFile file) {
+    /**
+     * A file attached to unit {@code code}'s report, by its officers, leaders or clerks, until it has reported: what
+     * the report carried stays as it was sent. Its (b/c) recipients read it with the report.
+     */
+    @PostMapping("/units/{code}/report-files")
+    ResponseEntity<FileView> uploadForReport(@PathVariable String id, @PathVariable String code,
+                                             @RequestParam(name = "file", required = false) MultipartFile file) {
+        Reader reader = reader();
+        Registered d = readable(reader, id);
+        reached(id, code);
+        if (!reader.mayReportFor(code)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Người dùng " + reader.userId()
+                    + " không thuộc đơn vị " + code + " nên không được đính kèm tệp vào báo cáo của đơn vị");
+        }
+        Obligations.Obligation o = obligations.find(id, code).orElseThrow();
+        if (o.status() == UnitStatus.REPORTED || o.closedAt() != null || o.status() == UnitStatus.REFUSED) {
+            throw ApiException.conflict("report-sent", "Đơn vị " + code
+                    + " đã gửi báo cáo hoặc không còn nhiệm vụ: không thể đính kèm thêm tệp vào báo cáo");
+        }
+        return store(d, code, reader, file, DocumentFiles.Kind.REPORT);
+    }
+
+    @GetMapping("/units/{code}/report-files")
+    List<FileView> listForReport(@PathVariable String id, @PathVariable String code) {
+        readable(reader(), id);
+        reached(id, code);
+        return files.list(id, code, DocumentFiles.Kind.REPORT).stream().map(FileView::of).toList();
+    }
+
+    @GetMapping("/units/{code}/report-files/{fileId}")
+    ResponseEntity<byte[]> downloadForReport(@PathVariable String id, @PathVariable String code,
+                                             @PathVariable String fileId, HttpServletResponse response) {
+        readable(reader(), id);
+        reached(id, code);
+        return content(id, fileId, code, true, response);
+    }
+
+    private ResponseEntity<FileView> store(Registered d, String unitCode, Reader reader, MultipartFile file,
+                                           DocumentFiles.Kind kind) {
         if (file == null) {
             throw ApiException.badRequest("missing-field",
                     "Thiếu trường 'file': gửi tệp PDF hoặc DOCX dạng multipart/form-data trong trường 'file'");
@@ -136,9 +176,10 @@ class DocumentFileController {
                         + (declared == null ? "" : " (khai là " + declared + ")") + " không phải PDF hay DOCX"));
         StoredFile stored = new StoredFile(UUID.randomUUID().toString(), d.id(), unitCode,
                 fileName(file.getOriginalFilename(), type), type.mediaType(), bytes.length,
-                deadlines.now().toInstant(), reader.userId());
+                deadlines.now().toInstant(), reader.userId(), kind);
         files.insert(stored, bytes);
-        String location = "/api/directives/" + d.id() + (unitCode == null ? "" : "/units/" + unitCode) + "/files/" + stored.id();
+        String location = "/api/directives/" + d.id() + (unitCode == null ? "" : "/units/" + unitCode)
+                + (kind == DocumentFiles.Kind.REPORT ? "/report-files/" : "/files/") + stored.id();
         return ResponseEntity.created(URI.create(location)).body(FileView.of(stored));
     }
 

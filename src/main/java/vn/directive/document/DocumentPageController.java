@@ -16,6 +16,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.directive.cascade.Obligations;
+import vn.directive.cascade.ReportFigures;
+import vn.directive.cascade.UnitStatus;
 import vn.directive.directive.DirectiveDraft.DocumentRef;
 import vn.directive.directive.DirectiveDraft.Urgency;
 import vn.directive.directive.DirectiveRegister;
@@ -49,10 +51,13 @@ class DocumentPageController {
     private final Obligations obligations;
     private final DocumentFiles files;
     private final UnitRegistry units;
+    private final ReportFigures figures;
     private final DirectiveVersions versions;
 
     DocumentPageController(DirectiveRegister register, ReceivedDocuments documents, DocumentAccess access,
-                           Obligations obligations, DocumentFiles files, UnitRegistry units, DirectiveVersions versions) {
+                           Obligations obligations, DocumentFiles files, UnitRegistry units, ReportFigures figures,
+                           DirectiveVersions versions) {
+        this.figures = figures;
         this.versions = versions;
         this.register = register;
         this.documents = documents;
@@ -69,6 +74,15 @@ class DocumentPageController {
      */
     record OwnDocument(String unitCode, String unitName, String number, LocalDate issuedOn, List<StoredFile> files,
                        String uploadPath, String csrfToken) {
+    }
+
+    /**
+     * The unit's report, on its page for every reader of the directive (its parent and its (b/c) recipients read it
+     * there): the text and figures once sent, the files attached to it, and for the unit's own people, while it has
+     * not reported, a form that attaches a file with the webapps' session CSRF token.
+     */
+    record UnitReport(String unitName, String summary, java.sql.Timestamp reportedAt, List<String> figureLines,
+                      List<StoredFile> files, String uploadPath, String csrfToken) {
     }
 
     @GetMapping(EngineBasicAuthFilter.PAGES + "{directiveId}")
@@ -93,7 +107,8 @@ class DocumentPageController {
         }
         String nonce = UUID.randomUUID().toString().replace("-", "");
         OwnDocument own = ownDocument(chain.get(), request);
-        return html(HttpStatus.OK, render(chain.get(), own, request.getContextPath(), nonce,
+        UnitReport report = unitReport(chain.get(), request);
+        return html(HttpStatus.OK, render(chain.get(), own, report, request.getContextPath(), nonce,
                 lifecycle(directiveId, chain.get().unit().unitCode())), nonce);
     }
 
@@ -148,6 +163,39 @@ class DocumentPageController {
                 token instanceof String t && !t.isEmpty() ? t : null);
     }
 
+    private UnitReport unitReport(Chain chain, HttpServletRequest request) {
+        String code = chain.unit().unitCode();
+        var row = obligations.find(chain.directiveId(), code).orElse(null);
+        if (row == null || !row.role().carriesOut()) {
+            return null;
+        }
+        boolean sent = row.status() == UnitStatus.REPORTED;
+        boolean open = !sent && row.closedAt() == null && row.status() != UnitStatus.REFUSED;
+        boolean mayAttach = open && access.current().map(r -> r.mayReportFor(code)).orElse(false);
+        List<String> figureLines = new java.util.ArrayList<>();
+        if (sent) {
+            java.util.Map<String, ReportFigures.Indicator> named = new java.util.HashMap<>();
+            figures.required(chain.directiveId(), code).forEach(i -> named.put(i.code(), i));
+            figures.reported(chain.directiveId(), code).forEach((c, value) -> {
+                ReportFigures.Indicator i = named.get(c);
+                figureLines.add((i == null ? c : i.name()) + ": " + ReportFigures.display(value)
+                        + (i == null || i.unit().isBlank() ? "" : " " + i.unit()));
+            });
+        }
+        return new UnitReport(chain.unit().unitName(), sent ? row.reportSummary() : null, row.reportedAt(), figureLines,
+                files.list(chain.directiveId(), code, DocumentFiles.Kind.REPORT),
+                request.getContextPath() + "/api/directives/" + enc(chain.directiveId()) + "/units/" + enc(code)
+                        + "/report-files",
+                mayAttach ? csrfToken(request) : null);
+    }
+
+    private static String csrfToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        boolean basic = request.getHeader("Authorization") != null;
+        Object token = session == null || basic ? null : session.getAttribute(CSRF_SESSION_ATTRIBUTE);
+        return token instanceof String t && !t.isEmpty() ? t : null;
+    }
+
     private static ResponseEntity<String> notFound() {
         return html(HttpStatus.NOT_FOUND, layout("Không tìm thấy văn bản", """
                 <h1>Không tìm thấy văn bản</h1>
@@ -168,11 +216,16 @@ class DocumentPageController {
     }
 
     static String render(Chain chain, OwnDocument own, String contextPath, String nonce) {
-        return render(chain, own, contextPath, nonce, "");
+        return render(chain, own, null, contextPath, nonce);
+    }
+
+    static String render(Chain chain, OwnDocument own, UnitReport report, String contextPath, String nonce) {
+        return render(chain, own, report, contextPath, nonce, "");
     }
 
     /** {@code lifecycle}: the recall notice and the directive's versions (already HTML, escaped), after the heading. */
-    static String render(Chain chain, OwnDocument own, String contextPath, String nonce, String lifecycle) {
+    static String render(Chain chain, OwnDocument own, UnitReport report, String contextPath, String nonce,
+                         String lifecycle) {
         Received unit = chain.unit();
         StringBuilder b = new StringBuilder();
         b.append("<h1>Văn bản ").append(esc(unit.unitName())).append(" nhận</h1>\n");
@@ -187,6 +240,9 @@ class DocumentPageController {
             document(b, chain, step, registered, i == 0, contextPath);
             if (i == 0 && own != null) {
                 ownDocument(b, chain, own, contextPath, nonce);
+            }
+            if (i == 0 && report != null) {
+                report(b, chain, report, contextPath, nonce);
             }
         }
         List<DocumentRef> implemented = chain.implementsDocuments();
@@ -245,40 +301,77 @@ class DocumentPageController {
         b.append("</dl>\n");
         files(b, chain, own.files(), contextPath);
         if (own.csrfToken() != null) {
-            b.append("""
-                    <form id="upload" class="upload" data-action="%s" data-token="%s">
-                    <label for="upload-file">Tải lên tệp văn bản triển khai (PDF hoặc DOCX, tối đa 20 MB)</label>
-                    <input id="upload-file" type="file" name="file" required
-                      accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
-                    <button type="submit">Tải lên</button>
-                    <p id="upload-status" role="status"></p>
-                    </form>
-                    <script nonce="%s">
-                    (function () {
-                      var form = document.getElementById('upload');
-                      var status = document.getElementById('upload-status');
-                      form.addEventListener('submit', function (event) {
-                        event.preventDefault();
-                        var input = document.getElementById('upload-file');
-                        if (!input.files.length) { status.textContent = 'Hãy chọn một tệp PDF hoặc DOCX.'; return; }
-                        if (input.files[0].size > 20 * 1024 * 1024) { status.textContent = 'Tệp lớn hơn 20 MB.'; return; }
-                        var data = new FormData();
-                        data.append('file', input.files[0]);
-                        status.textContent = 'Đang tải lên…';
-                        fetch(form.dataset.action, {method: 'POST', body: data, credentials: 'same-origin',
-                            headers: {'X-XSRF-TOKEN': form.dataset.token}})
-                          .then(function (r) {
-                            if (r.ok) { location.reload(); return; }
-                            return r.json().then(function (e) { status.textContent = e.message || ('Lỗi ' + r.status); },
-                              function () { status.textContent = 'Lỗi ' + r.status + ': hãy đăng nhập lại vào Tasklist.'; });
-                          })
-                          .catch(function () { status.textContent = 'Không gửi được tệp.'; });
-                      });
-                    })();
-                    </script>
-                    """.formatted(esc(own.uploadPath()), esc(own.csrfToken()), nonce));
+            uploadForm(b, "upload", own.uploadPath(), own.csrfToken(),
+                    "Tải lên tệp văn bản triển khai (PDF hoặc DOCX, tối đa 20 MB)", nonce);
         }
         b.append("</section>\n");
+    }
+
+    private static void report(StringBuilder b, Chain chain, UnitReport report, String contextPath, String nonce) {
+        b.append("<section class=\"doc report\" id=\"bao-cao\">\n<h3>Báo cáo của ").append(esc(report.unitName()))
+                .append("</h3>\n");
+        if (report.reportedAt() == null) {
+            b.append("<p class=\"none\">Chưa báo cáo.</p>\n");
+        } else {
+            b.append("<dl>\n");
+            row(b, "Ngày báo cáo", DATE.format(report.reportedAt().toInstant().atZone(vn.directive.calendar.WorkingDays.ZONE)
+                    .toLocalDate()));
+            row(b, "Kết quả thực hiện", "<span class=\"task\">" + esc(report.summary()) + "</span>");
+            if (!report.figureLines().isEmpty()) {
+                StringBuilder lines = new StringBuilder("<ul class=\"figures\">");
+                report.figureLines().forEach(l -> lines.append("<li>").append(esc(l)).append("</li>"));
+                row(b, "Số liệu", lines.append("</ul>").toString());
+            }
+            b.append("</dl>\n");
+        }
+        files(b, chain, report.files(), contextPath);
+        if (report.csrfToken() != null) {
+            uploadForm(b, "report-upload", report.uploadPath(), report.csrfToken(),
+                    "Đính kèm tệp vào báo cáo (PDF hoặc DOCX, tối đa 20 MB), trước khi gửi báo cáo", nonce);
+        }
+        b.append("</section>\n");
+    }
+
+    /**
+     * An upload form (ids {@code formId}, {@code formId-file}, {@code formId-status}) and its script, allowed by the
+     * page's nonce, which posts the file with the session's CSRF token.
+     */
+    private static void uploadForm(StringBuilder b, String formId, String action, String token, String label,
+                                   String nonce) {
+        b.append("""
+                <form id="%1$s" class="upload" data-action="%2$s" data-token="%3$s">
+                <label for="%1$s-file">%4$s</label>
+                <input id="%1$s-file" type="file" name="file" required
+                  accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
+                <button type="submit">Tải lên</button>
+                <p id="%1$s-status" role="status"></p>
+                </form>
+                """.formatted(formId, esc(action), esc(token), esc(label)));
+        b.append("""
+                <script nonce="%2$s">
+                (function () {
+                  var form = document.getElementById('%1$s');
+                  var status = document.getElementById('%1$s-status');
+                  form.addEventListener('submit', function (event) {
+                    event.preventDefault();
+                    var input = document.getElementById('%1$s-file');
+                    if (!input.files.length) { status.textContent = 'Hãy chọn một tệp PDF hoặc DOCX.'; return; }
+                    if (input.files[0].size > 20 * 1024 * 1024) { status.textContent = 'Tệp lớn hơn 20 MB.'; return; }
+                    var data = new FormData();
+                    data.append('file', input.files[0]);
+                    status.textContent = 'Đang tải lên…';
+                    fetch(form.dataset.action, {method: 'POST', body: data, credentials: 'same-origin',
+                        headers: {'X-XSRF-TOKEN': form.dataset.token}})
+                      .then(function (r) {
+                        if (r.ok) { location.reload(); return; }
+                        return r.json().then(function (e) { status.textContent = e.message || ('Lỗi ' + r.status); },
+                          function () { status.textContent = 'Lỗi ' + r.status + ': hãy đăng nhập lại vào Tasklist.'; });
+                      })
+                      .catch(function () { status.textContent = 'Không gửi được tệp.'; });
+                  });
+                })();
+                </script>
+                """.formatted(formId, nonce));
     }
 
     private static void files(StringBuilder b, Chain chain, List<StoredFile> list, String contextPath) {
@@ -373,6 +466,7 @@ class DocumentPageController {
                 .doc{background:#fff;border:1px solid #d8dbe0;border-radius:6px;padding:.75rem 1rem;margin:0 0 .75rem}
                 .doc.own{border-left:4px solid #b3261e}
                 .doc.mine{border-left:4px solid #0b57d0}
+                .doc.report{border-left:4px solid #1e7b34}
                 .upload{margin-top:.75rem;display:flex;flex-direction:column;gap:.4rem;align-items:flex-start}
                 .upload input{max-width:100%%}
                 .upload button{font:inherit;padding:.35rem 1rem;border:1px solid #0b57d0;border-radius:4px;

@@ -21,7 +21,6 @@ import vn.directive.cascade.FigureTable;
 import vn.directive.compliance.ComplianceAccess;
 import vn.directive.directive.DirectiveDraft;
 import vn.directive.directive.DirectiveRegister;
-import vn.directive.compliance.ComplianceAccess.Reader;
 import vn.directive.web.ApiException;
 import vn.directive.web.FieldLabels;
 
@@ -68,7 +67,7 @@ class DirectiveController {
     @GetMapping("/{id}")
     DirectiveView directive(@PathVariable String id) {
         DirectiveRegister.Registered d = find(id);
-        requireReached(access.current(), id);
+        requireReached(access.scope(access.current(), id), id);
         UnitRow top = status.unit(id, d.recipientCode()).orElseThrow();
         return new DirectiveView(d.id(), d.businessKey(), d.draft(), d.recipientCode(), d.reportDeadline(),
                 top.status(), top.statusName(), top.overdue(), d.processInstanceId(), versions.current(id),
@@ -78,11 +77,11 @@ class DirectiveController {
     @GetMapping("/{id}/units")
     List<UnitRow> units(@PathVariable String id) {
         find(id);
-        Reader reader = access.current();
-        requireReached(reader, id);
-        List<UnitRow> rows = status.units(id);
-        // the reader's own unit and what lies below it; a reader at the recipient sees every row
-        return reader.isAdministrator() ? rows : rows.stream().filter(r -> access.covers(reader, r.unitCode())).toList();
+        ComplianceAccess.DirectiveScope scope = access.scope(access.current(), id);
+        requireReached(scope, id);
+        // the reader's own unit and what lies below it (a reader at the recipient sees every row), and the subtree
+        // of a unit whose report goes to the reader's unit (b/c)
+        return status.units(id).stream().filter(r -> scope.visible().test(r.unitCode())).toList();
     }
 
     /**
@@ -92,12 +91,12 @@ class DirectiveController {
     @GetMapping("/{id}/figures")
     ResponseEntity<?> figures(@PathVariable String id, @RequestParam(required = false) String format) {
         find(id);
-        Reader reader = access.current();
-        requireReached(reader, id);
+        ComplianceAccess.DirectiveScope scope = access.scope(access.current(), id);
+        requireReached(scope, id);
         if (format != null && !format.equals("csv") && !format.equals("json")) {
             throw ApiException.badRequest("invalid-format", "Định dạng (format) phải là json hoặc csv, không phải '" + format + "'");
         }
-        FigureTable.Table table = figures.table(id, code -> reader.isAdministrator() || access.covers(reader, code));
+        FigureTable.Table table = figures.table(id, scope.visible());
         if ("csv".equals(format)) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -115,8 +114,8 @@ class DirectiveController {
      * The administrator reads every directive; anyone else only one that reached a unit they belong to.
      * To anyone else it does not exist: the same 404 as an unknown id, so ids cannot be probed.
      */
-    private void requireReached(Reader reader, String id) {
-        if (!reader.isAdministrator() && reader.units().stream().noneMatch(u -> status.unit(id, u).isPresent())) {
+    private static void requireReached(ComplianceAccess.DirectiveScope scope, String id) {
+        if (!scope.reached()) {
             throw unknown(id);
         }
     }

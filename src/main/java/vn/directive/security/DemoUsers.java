@@ -28,6 +28,14 @@ public final class DemoUsers {
         return "chuyenvien." + unitCode.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A demo user's e-mail address, on the reserved example domain (RFC 2606): messages to it go nowhere real. An
+     * administrator gives real users their addresses in Admin.
+     */
+    public static String email(String userId) {
+        return userId + "@example.org";
+    }
+
     static String[][] of(Unit u) {
         return new String[][] {
             {clerk(u.code()), "Văn thư", u.groups().clerks(), RoleGroups.CLERKS},

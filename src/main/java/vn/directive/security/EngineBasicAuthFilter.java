@@ -41,8 +41,8 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
     private static final String CHALLENGE = "Basic realm=\"directive\", charset=\"UTF-8\"";
     /** The document pages' path prefix (vn.directive.document.DocumentPageController). */
     public static final String PAGES = "/van-ban/";
-    /** The only writes a webapp session may make, with its CSRF token: a file of a directive or of a unit's document. */
-    static final Pattern SESSION_UPLOAD = Pattern.compile("/api/directives/[^/]+(/units/[^/]+)?/files");
+    /** The only writes a webapp session may make, with its CSRF token: a file of a directive, of a unit's document or of its report. */
+    static final Pattern SESSION_UPLOAD = Pattern.compile("/api/directives/[^/]+((/units/[^/]+)?/files|/units/[^/]+/report-files)");
     /** Where the Camunda webapps keep their CSRF token (CsrfConstants), and the header their scripts send it in. */
     static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
     static final String CSRF_HEADER = "X-XSRF-TOKEN";

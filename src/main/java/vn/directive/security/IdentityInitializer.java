@@ -183,12 +183,20 @@ public class IdentityInitializer implements SmartInitializingSingleton {
     /** Every unit of the demo provinces, and the national recipient, gets a clerk, a leader and an officer. */
     private int ensureDemoUsers() {
         List<Unit> demoUnits = new ArrayList<>();
-        units.find(UnitDataset.NATIONAL_RECIPIENT).ifPresent(demoUnits::add);
+        // the central bodies too: the Government Office receives directives, ministries receive reports (b/c)
+        demoUnits.addAll(units.ofKind(vn.directive.unit.UnitKind.CENTRAL));
         for (String province : DemoUsers.DEMO_PROVINCES) {
             demoUnits.addAll(units.subtree(province));
         }
         Set<String> users = new HashSet<>();
-        identityService.createUserQuery().list().forEach(u -> users.add(u.getId()));
+        // demo users made before they had addresses get theirs (notifications by e-mail)
+        Set<String> withoutEmail = new HashSet<>();
+        identityService.createUserQuery().list().forEach(u -> {
+            users.add(u.getId());
+            if (u.getEmail() == null || u.getEmail().isBlank()) {
+                withoutEmail.add(u.getId());
+            }
+        });
         Set<String> groups = new HashSet<>();
         identityService.createGroupQuery().list().forEach(g -> groups.add(g.getId()));
         // demo users made before the role groups existed join them too
@@ -221,9 +229,14 @@ public class IdentityInitializer implements SmartInitializingSingleton {
                     user.setFirstName(person[1]);
                     user.setLastName(unit.name());
                     user.setPassword(properties.demoPassword());
+                    user.setEmail(DemoUsers.email(userId));
                     identityService.saveUser(user);
                     identityService.createMembership(userId, groupId);
                     created++;
+                } else if (withoutEmail.remove(userId)) {
+                    User user = identityService.createUserQuery().userId(userId).singleResult();
+                    user.setEmail(DemoUsers.email(userId));
+                    identityService.saveUser(user);
                 }
                 if (roleMembers.add(userId + "/" + person[3])) {
                     identityService.createMembership(userId, person[3]);

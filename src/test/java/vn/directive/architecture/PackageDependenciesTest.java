@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Package dependencies run one way. From the bottom: {@code web} (errors, limits) and {@code unit}, {@code calendar};
- * {@code engine} (engine helpers); {@code directive} (the register, the draft, the parser); {@code cascade} (the
+ * {@code engine} (engine helpers); {@code notification} (e-mail: the outbox and its sender, told of events by the
+ * cascade and knowing nothing of it); {@code directive} (the register, the draft, the parser); {@code cascade} (the
  * handling process); {@code compliance}, {@code document}, {@code security}; on top {@code registration} (registering a
  * directive: API, start form) and {@code submission} (the REST filter in front of the engine).
  */
@@ -31,7 +32,14 @@ class PackageDependenciesTest {
     static final ArchRule theEngineHelpersKnowNoDomain = noClasses().that().resideInAPackage("vn.directive.engine..")
             .should().dependOnClassesThat().resideInAnyPackage("vn.directive.cascade..", "vn.directive.directive..",
                     "vn.directive.registration..", "vn.directive.submission..", "vn.directive.compliance..",
-                    "vn.directive.document..", "vn.directive.security..");
+                    "vn.directive.document..", "vn.directive.security..", "vn.directive.notification..");
+
+    /** The cascade calls notifications (CascadeNotifications); notifications never call back into the domain. */
+    @ArchTest
+    static final ArchRule notificationsKnowNoDomain = noClasses().that().resideInAPackage("vn.directive.notification..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.directive.cascade..", "vn.directive.directive..",
+                    "vn.directive.registration..", "vn.directive.submission..", "vn.directive.compliance..",
+                    "vn.directive.document..", "vn.directive.security..", "vn.directive.history..");
 
     @ArchTest
     static final ArchRule theCascadeDoesNotCallThePackagesAboveIt = noClasses().that().resideInAPackage("vn.directive.cascade..")
@@ -43,5 +51,6 @@ class PackageDependenciesTest {
                     "vn.directive.calendar..")
             .should().dependOnClassesThat().resideInAnyPackage("vn.directive.cascade..", "vn.directive.directive..",
                     "vn.directive.engine..", "vn.directive.registration..", "vn.directive.submission..",
-                    "vn.directive.compliance..", "vn.directive.document..", "vn.directive.security..");
+                    "vn.directive.compliance..", "vn.directive.document..", "vn.directive.security..",
+                    "vn.directive.notification..");
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,10 +52,12 @@ class FiguresBrowserIT {
     @Autowired Engine engine;
 
     private Tasklist tasklist;
+    private EngineSteps engineSteps;
 
     @BeforeEach
     void start() throws Exception {
         tasklist = new Tasklist(Chromium.start(), port, "figures");
+        engineSteps = new EngineSteps(tasks, obligations, engine, tasklist.await());
     }
 
     @AfterEach
@@ -80,20 +81,20 @@ class FiguresBrowserIT {
         LocalDate today = LocalDate.now(WorkingDays.ZONE);
         String id = directives.register(CascadeTestSupport.draft("731/CĐ-BYT", Urgency.THUONG), DISTRICT,
                 today.plusDays(40), null).id();
-        complete(id, DISTRICT, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        engineSteps.complete(id, DISTRICT, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
         String deadline = today.plusDays(20).toString();
-        complete(id, DISTRICT, CascadeProcess.USER_ASSIGN, Map.of(
+        engineSteps.complete(id, DISTRICT, CascadeProcess.USER_ASSIGN, Map.of(
                 Var.ASSIGNMENTS, SpinValues.jsonValue("["
                         + "{\"unitCode\":\"" + TOWNSHIP + "\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"" + deadline + "\"},"
                         + "{\"unitCode\":\"" + COMMUNE + "\",\"role\":\"CHU_TRI\",\"task\":\"Tổ chức tiêm\",\"reportDeadline\":\"" + deadline + "\"}]").create(),
                 Var.INDICATORS_TEXT, "mui3; Số người tiêm mũi 3; người\nmui2_tre; Số trẻ 12-17 tuổi tiêm mũi 2; trẻ"));
-        complete(id, DISTRICT, CascadeProcess.USER_ISSUE_DOCUMENT, Map.of(Var.IMPLEMENTING_NUMBER, "731/UBND-VP",
+        engineSteps.complete(id, DISTRICT, CascadeProcess.USER_ISSUE_DOCUMENT, Map.of(Var.IMPLEMENTING_NUMBER, "731/UBND-VP",
                 Var.IMPLEMENTING_DATE, today.toString(), Var.REPORT_TO, SpinValues.jsonValue("[\"12-SYT\"]").create()));
-        complete(id, COMMUNE, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
-        complete(id, COMMUNE, CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Đã tiêm cho 640 người",
+        engineSteps.complete(id, COMMUNE, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        engineSteps.complete(id, COMMUNE, CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Đã tiêm cho 640 người",
                 Var.FIGURES, SpinValues.jsonValue("{\"mui3\": 640, \"mui2_tre\": 30}").create()));
-        complete(id, TOWNSHIP, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
-        awaitStatus(id, COMMUNE, UnitStatus.REPORTED);
+        engineSteps.complete(id, TOWNSHIP, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        engineSteps.awaitStatus(id, COMMUNE, UnitStatus.REPORTED);
 
         // the township's officer sees which figures are asked and types them, Vietnamese style
         tasklist.signIn("chuyenvien.03433");
@@ -105,7 +106,7 @@ class FiguresBrowserIT {
         tasklist.typeLines("Số liệu báo cáo", "mui3: 1.250", "mui2_tre: 40");
         tasklist.screenshot("figures-township-report");
         tasklist.complete();
-        awaitStatus(id, TOWNSHIP, UnitStatus.REPORTED);
+        engineSteps.awaitStatus(id, TOWNSHIP, UnitStatus.REPORTED);
         assertThat(figures.reported(id, TOWNSHIP).get("mui3")).isEqualByComparingTo("1250");
 
         // the district's officer finds the sums of both communes, and its own figures pre-filled with them
@@ -118,7 +119,7 @@ class FiguresBrowserIT {
         tasklist.type("Báo cáo kết quả thực hiện", "Huyện đã tiêm cho 1.890 người.");
         tasklist.screenshot("figures-district-report");
         tasklist.complete();
-        awaitStatus(id, DISTRICT, UnitStatus.REPORTED);
+        engineSteps.awaitStatus(id, DISTRICT, UnitStatus.REPORTED);
         assertThat(figures.reported(id, DISTRICT).get("mui3")).isEqualByComparingTo("1890");
         assertThat(figures.reported(id, DISTRICT).get("mui2_tre")).isEqualByComparingTo("70");
 
@@ -155,21 +156,5 @@ class FiguresBrowserIT {
         assertThat(browser.findElement(By.cssSelector("table.compliance-figures-table tr[data-unit-code='" + DISTRICT + "']")).getText())
                 .contains("1.890", "70");
         tasklist.screenshot("figures-tuan-thu-chart");
-    }
-
-    /** Completes the unit's open task of that kind through the engine, once the job executor has brought it. */
-    private void complete(String directiveId, String unit, String key, Map<String, Object> variables) {
-        Task task = tasklist.await().withTimeout(Duration.ofSeconds(60)).until(d -> engine.withoutAuthorization(() ->
-                tasks.createTaskQuery().taskDefinitionKey(key).processVariableValueEquals(Var.DIRECTIVE_ID, directiveId)
-                        .processVariableValueEquals(Var.UNIT_CODE, unit).singleResult()));
-        engine.withoutAuthorization(() -> {
-            tasks.complete(task.getId(), variables);
-            return null;
-        });
-    }
-
-    private void awaitStatus(String directiveId, String unit, UnitStatus status) {
-        tasklist.await().withTimeout(Duration.ofSeconds(60)).until(d -> obligations.find(directiveId, unit)
-                .map(o -> o.status() == status).orElse(false));
     }
 }

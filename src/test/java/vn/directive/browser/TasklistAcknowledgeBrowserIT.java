@@ -34,6 +34,7 @@ class TasklistAcknowledgeBrowserIT {
     @LocalServerPort int port;
     @Autowired DirectiveService directives;
     @Autowired Obligations obligations;
+    @Autowired vn.directive.history.UnitHistory history;
 
     private ChromeDriver browser;
 
@@ -98,6 +99,11 @@ class TasklistAcknowledgeBrowserIT {
         }
         assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().status()).isEqualTo(UnitStatus.ACKNOWLEDGED);
         assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().acknowledgedAt()).isNotNull();
+        // the audit trail names the Tasklist user
+        assertThat(history.of(r.id(), COMMUNE)).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo("ACKNOWLEDGE");
+            assertThat(step.userId()).isEqualTo("vanthu." + COMMUNE);
+        });
     }
 
     @Test

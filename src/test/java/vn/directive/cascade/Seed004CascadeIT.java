@@ -112,6 +112,29 @@ class Seed004CascadeIT {
         assertThat(compliance.get("late").asInt()).isZero();
         assertThat(compliance.get("inProgress").asInt()).isZero();
         assertThat(compliance.get("overdue").asInt()).isZero();
+
+        // the audit trail (CONTRACT section 8, History), kept after every instance has ended: who did what, per unit
+        assertThat(history(id, "107")).containsExactly("ACKNOWLEDGE vanthu.107 Tiếp nhận", "ASSIGN lanhdao.107 Phân công",
+                "ISSUE vanthu.107 Ban hành văn bản triển khai", "REPORT chuyenvien.107 Báo cáo");
+        assertThat(history(id, "03436")).containsExactly("REFUSE vanthu.03436 Từ chối tiếp nhận");
+        JsonNode refusal = call("lanhdao.107", HttpMethod.GET, "/api/directives/" + id + "/units/03436/history", null,
+                MediaType.APPLICATION_JSON, 200).get(0);
+        assertThat(refusal.get("details").get("refusalReason").asText()).isEqualTo("Đã sáp nhập vào thị trấn, đề nghị gửi đơn vị mới");
+        assertThat(refusal.get("userName").asText()).isEqualTo("Văn thư Xã Thu Lũm");
+        JsonNode issued = call("admin", HttpMethod.GET, "/api/directives/" + id + "/units/12/history", null,
+                MediaType.APPLICATION_JSON, 200).get(2).get("details");
+        assertThat(issued.get("implementingNumber").asText()).isEqualTo("2345/UBND-VX");
+        call("vanthu.105", HttpMethod.GET, "/api/directives/" + id + "/units/107/history", null, MediaType.APPLICATION_JSON, 404);
+    }
+
+    /** "ACTION userId actionText" for each step of the unit's history, as the administrator reads it. */
+    private java.util.List<String> history(String id, String unit) throws Exception {
+        java.util.List<String> steps = new java.util.ArrayList<>();
+        for (JsonNode step : call("admin", HttpMethod.GET, "/api/directives/" + id + "/units/" + unit + "/history", null,
+                MediaType.APPLICATION_JSON, 200)) {
+            steps.add(step.get("action").asText() + " " + step.get("userId").asText() + " " + step.get("actionText").asText());
+        }
+        return steps;
     }
 
 

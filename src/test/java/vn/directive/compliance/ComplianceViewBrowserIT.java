@@ -13,10 +13,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +62,7 @@ class ComplianceViewBrowserIT {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
+    @Autowired IdentityService identity;
 
     private ChromeDriver browser;
 
@@ -89,12 +93,25 @@ class ComplianceViewBrowserIT {
                 Map.of(Var.IMPLEMENTING_NUMBER, "41/UBND-VX", Var.IMPLEMENTING_DATE, "2026-03-02"));
         executeJobs(management);
         String onTime = instanceOf(runtime, r.businessKey(), ON_TIME).getId();
-        complete(tasks, onTime, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
-        complete(tasks, onTime, CascadeProcess.USER_REPORT, Map.of(Var.REPORT_SUMMARY, "Đã tiêm 800 mũi"));
+        // the commune's own people, so that its history (Lịch sử) names them
+        as("vanthu." + ON_TIME, () -> complete(tasks, onTime, CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true)));
+        as("chuyenvien." + ON_TIME, () -> complete(tasks, onTime, CascadeProcess.USER_REPORT,
+                Map.of(Var.REPORT_SUMMARY, "Đã tiêm 800 mũi")));
         executeJobs(management); // the report is recorded in a job of its own
         clockAt(LocalDateTime.of(2026, 3, 5, 9, 0)); // the acknowledgement was due by the end of 3 March
         executeJobs(management);
         return r;
+    }
+
+    /** A step taken by a signed-in user, as Tasklist takes it: the engine knows the user and the user's groups. */
+    private void as(String user, Runnable step) {
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            step.run();
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     private void signIn(WebDriverWait wait, String user, String password) {
@@ -250,6 +267,24 @@ class ComplianceViewBrowserIT {
             if (Boolean.getBoolean("screenshots.readme")) {
                 Files.copy(shot, Path.of("docs", "compliance-view.png"), StandardCopyOption.REPLACE_EXISTING);
             }
+
+            // Lịch sử: the commune's steps, who took them and when, in a panel over the view
+            inTime.findElement(By.cssSelector("button.compliance-history-open")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".compliance-history-panel tr.compliance-history-step")));
+            List<WebElement> steps = browser.findElements(By.cssSelector(".compliance-history-panel tr.compliance-history-step"));
+            assertThat(steps).hasSize(2);
+            assertThat(browser.findElement(By.cssSelector(".compliance-history-panel h3")).getText())
+                    .isEqualTo("Lịch sử xử lý — Phường Quyết Thắng (" + ON_TIME + ")");
+            assertThat(steps.get(0).getText()).contains("02/03/2026 09:00", "Văn thư Phường Quyết Thắng (vanthu." + ON_TIME + ")",
+                    "Tiếp nhận", "Đã tiếp nhận văn bản");
+            assertThat(steps.get(1).getText()).contains("02/03/2026 09:00",
+                    "Chuyên viên Phường Quyết Thắng (chuyenvien." + ON_TIME + ")", "Báo cáo", "Đã tiêm 800 mũi");
+            Path history = Chromium.screenshot(browser, "compliance-history");
+            if (Boolean.getBoolean("screenshots.readme")) {
+                Files.copy(history, Path.of("docs", "compliance-history.png"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            browser.findElement(By.cssSelector(".compliance-history-panel button.compliance-history-close")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".compliance-history-panel"), 0));
 
             late.findElement(By.cssSelector("a")).click();
             wait.until(ExpectedConditions.urlContains("#/process-instance/" + overdueInstance));

@@ -210,8 +210,14 @@ class DocumentPageTest {
         String communeToken = lastToken;
         String communePage = http.exchange("/van-ban/" + id + "/03433", HttpMethod.GET, new HttpEntity<>(commune), String.class)
                 .getBody();
-        assertThat(communePage).doesNotContain("<form");
+        assertThat(communePage).doesNotContain("<form id=\"upload\"");
         assertThat(sessionUpload(commune, upload, communeToken).getStatusCode().value()).isEqualTo(403);
+        // but it attaches files to its own report, not yet sent, from its page
+        String reportFiles = "/api/directives/" + id + "/units/03433/report-files";
+        assertThat(communePage).contains("<form id=\"report-upload\" class=\"upload\" data-action=\"" + reportFiles + "\"");
+        assertThat(sessionUpload(commune, reportFiles, communeToken).getStatusCode().value()).isEqualTo(201);
+        assertThat(http.exchange("/van-ban/" + id + "/03433", HttpMethod.GET, new HttpEntity<>(commune), String.class)
+                .getBody()).contains("Báo cáo của Thị trấn Mường Tè", "KH 512.pdf");
     }
 
     private ResponseEntity<String> sessionUpload(HttpHeaders session, String path, String token) {

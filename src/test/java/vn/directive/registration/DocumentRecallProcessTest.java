@@ -69,6 +69,11 @@ class DocumentRecallProcessTest {
         lastEngine = engine;
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void cleanUp() {
+        AmendmentApiTest.endWhatWasLeftRunning(runtime);
+    }
+
     /**
      * Every flow node and sequence flow of document_recall was passed (the coverage listener's class gate only logs in
      * this set-up, so the model's coverage is asserted here as well, from the engine's history).

@@ -48,8 +48,15 @@ class RecallApiTest {
     }
 
     private JsonNode registered(String recipient) {
-        return api().expect(201, api().as("vanthu." + recipient, HttpMethod.POST, "/api/directives",
+        JsonNode r = api().expect(201, api().as("vanthu." + recipient, HttpMethod.POST, "/api/directives",
                 Api.registration(SEQUENCE.getAndIncrement() + "/CĐ-BYT", recipient, DEADLINE)));
+        AmendmentApiTest.REGISTERED.add(r.get("businessKey").asText());
+        return r;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void cleanUp() {
+        AmendmentApiTest.endWhatWasLeftRunning(runtime);
     }
 
     private void complete(String instance, String key, Map<String, Object> variables) {

@@ -152,7 +152,7 @@ function instanceView(u) {
 /** A cascade opens with as many whole levels as fit in this many rows; deeper levels unfold on a click. */
 const OPEN_ROWS = 500;
 
-function unitRow(u, depth, t, toggle) {
+function unitRow(u, depth, t, toggle, directiveId) {
   const colour = CATEGORY_COLOURS[u.category];
   const [units, overdue] = t.below.get(u.unitCode);
   const name = el('td', { style: `padding-left:${8 + depth * 20}px` });
@@ -185,7 +185,12 @@ function unitRow(u, depth, t, toggle) {
   el('td', {}, u.reminders),
   el('td', { class: 'compliance-category', style: `color:${colour};font-weight:bold` }, u.categoryName),
   el('td', { style: u.overdue ? `color:${CATEGORY_COLOURS.OVERDUE};font-weight:bold` : '' }, u.overdue ? 'Có' : 'Không'),
-  el('td', { class: 'compliance-instance' }, instanceView(u)));
+  el('td', { class: 'compliance-instance' }, instanceView(u)),
+  el('td', { class: 'compliance-history' }, el('button', {
+    type: 'button', class: 'btn btn-link compliance-history-open', title: 'Các bước xử lý của đơn vị: ai, khi nào, nội dung',
+    style: 'padding:0;border:0;font-size:inherit;vertical-align:baseline'
+  }, 'Lịch sử')));
+  row.querySelector('.compliance-history-open').addEventListener('click', () => showHistory(directiveId, u));
   if (units > 0) {
     row.querySelector('.compliance-toggle').addEventListener('click', () => toggle(row, u, depth));
   }
@@ -197,9 +202,9 @@ function unitRow(u, depth, t, toggle) {
  * opens with its top levels, each folded row saying how many units lie below it and how many are overdue,
  * so the page never builds ten thousand rows the supervisor has not asked for.
  */
-function unitsView(report) {
+function unitsView(report, directiveId) {
   const header = ['Đơn vị', 'Cấp', 'Vai trò', 'Văn bản nhận', 'Trạng thái', 'Hạn báo cáo', 'Báo cáo ngày',
-    'Nội dung báo cáo', 'Nhắc', 'Phân loại', 'Quá hạn', 'Tiến trình'];
+    'Nội dung báo cáo', 'Nhắc', 'Phân loại', 'Quá hạn', 'Tiến trình', 'Lịch sử'];
   const t = tree(report.units);
   let levels = 0;
   for (let level = t.roots, shown = level.length; ;) {
@@ -219,7 +224,7 @@ function unitsView(report) {
     row.querySelector('.compliance-below').style.display = open ? 'none' : '';
   };
   const rowsOf = (u, depth, open, into) => {
-    const row = unitRow(u, depth, t, toggle);
+    const row = unitRow(u, depth, t, toggle, directiveId);
     into.push(row);
     if (open(depth) && t.childrenOf(u).length > 0) {
       expanded(row, true);
@@ -330,12 +335,144 @@ function barChart(indicator, units) {
   return svg;
 }
 
+// ---- Lịch sử: a unit's audit trail (GET /api/directives/{id}/units/{code}/history) -----------------------------
+
+/** A moment as Vietnamese write it, in Vietnam: 02/03/2026 09:05. */
+function moment(value) {
+  if (!value) {
+    return '';
+  }
+  const parts = {};
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(value))
+    .forEach(p => { parts[p.type] = p.value; });
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+const HISTORY_TEXT = 300;
+
+function cut(text, max) {
+  const s = String(text ?? '');
+  return s.length <= max ? s : s.slice(0, max - 1).trimEnd() + '…';
+}
+
+/** The labels of detail fields other steps record (recall, amendment, extension requests), for what has no own line. */
+const DETAIL_LABELS = {
+  reason: 'Lý do', note: 'Ghi chú', newDeadline: 'Hạn mới', reportDeadline: 'Hạn báo cáo', oldDeadline: 'Hạn cũ',
+  previousDeadline: 'Hạn cũ', version: 'Phiên bản', number: 'Số văn bản', approved: 'Kết quả', refusalReason: 'Lý do',
+  reportSummary: 'Nội dung', implementingNumber: 'Số văn bản', implementingDate: 'Ngày ban hành',
+  implementingSubject: 'Trích yếu', text: 'Nội dung'
+};
+
+function detailValue(key, value) {
+  if (typeof value === 'boolean') {
+    return key === 'approved' ? (value ? 'Đồng ý' : 'Không đồng ý') : (value ? 'Có' : 'Không');
+  }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return day(value);
+  }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) {
+    return moment(value);
+  }
+  if (value && typeof value === 'object') {
+    return Array.isArray(value) ? `${value.length} mục` : '';
+  }
+  return String(value ?? '');
+}
+
+function noteText(d) {
+  return d.note ? `Ghi chú: ${d.note}` : '';
+}
+
+/** What was submitted, in a sentence or two of Vietnamese. */
+function historyDetails(step) {
+  const d = step.details || {};
+  switch (step.action) {
+    case 'ACKNOWLEDGE':
+      return 'Đã tiếp nhận văn bản';
+    case 'REFUSE':
+      return `Lý do: ${d.refusalReason || ''}`;
+    case 'ASSIGN': {
+      const rows = (d.assignments || []).map(a => `${a.unitName || a.unitCode} – ${(ROLE_NAMES[a.role] || a.role || '').toLowerCase()}`
+        + `${a.reportDeadline ? ', hạn ' + day(a.reportDeadline) : ''}${a.task ? ': ' + a.task : ''}`);
+      const total = d.assignmentsTotal || rows.length;
+      const more = total > rows.length ? ` và ${total - rows.length} đơn vị khác` : '';
+      const figures = (d.indicators || []).map(i => `${i.name}${i.unit ? ' (' + i.unit + ')' : ''}`);
+      return `Giao ${total} đơn vị: ${rows.join('; ')}${more}.`
+        + (figures.length ? ` Số liệu yêu cầu: ${figures.join(', ')}.` : '');
+    }
+    case 'ISSUE': {
+      const to = (d.reportTo || []).map(r => r.name || r.unitCode);
+      return `Văn bản số ${d.implementingNumber || ''}${d.implementingDate ? ' ngày ' + day(d.implementingDate) : ''}`
+        + `${d.implementingSubject ? ' – ' + d.implementingSubject : ''}${to.length ? '. Báo cáo gửi: ' + to.join(', ') : ''}`;
+    }
+    case 'REPORT': {
+      const figures = Object.entries(d.figures || {}).map(([code, value]) => `${code}: ${number(value)}`);
+      return `${d.reportSummary || ''}${figures.length ? ' (số liệu: ' + figures.join(', ') + ')' : ''}`;
+    }
+    case 'REMIND':
+    case 'CLOSE':
+      return noteText(d);
+    case 'EXTEND':
+      return [d.newDeadline ? `Hạn mới: ${day(d.newDeadline)}` : '', noteText(d)].filter(Boolean).join('. ');
+    default:
+      return Object.entries(d)
+        .filter(([, value]) => value !== null && value !== undefined && value !== '' && !(value && typeof value === 'object'))
+        .map(([key, value]) => `${DETAIL_LABELS[key] || key}: ${detailValue(key, value)}`).join('. ');
+  }
+}
+
+function historyTable(steps) {
+  if (!steps.length) {
+    return el('p', { class: 'compliance-history-empty' }, 'Chưa có bước xử lý nào được ghi nhận.');
+  }
+  return el('table', { class: 'cam-table compliance-history-table' },
+    el('thead', {}, el('tr', {}, ...['Thời gian', 'Người thực hiện', 'Thao tác', 'Nội dung'].map(h => el('th', {}, h)))),
+    el('tbody', {}, ...steps.map(step => {
+      const details = historyDetails(step);
+      return el('tr', { class: 'compliance-history-step', 'data-action': step.action },
+        el('td', { style: 'white-space:nowrap' }, moment(step.at)),
+        el('td', { title: step.userId || '' }, step.userName ? `${step.userName} (${step.userId})` : (step.userId || '(không rõ)')),
+        el('td', { style: 'white-space:nowrap' }, step.actionText || step.action),
+        el('td', { title: details, style: 'white-space:pre-wrap' }, cut(details, HISTORY_TEXT)));
+    })));
+}
+
+/** The unit's steps in a panel over the view; Đóng, Esc or a click beside it closes it. */
+async function showHistory(directiveId, u) {
+  document.querySelectorAll('.compliance-history-panel').forEach(p => p.remove());
+  const body = el('div', { class: 'compliance-history-body' }, el('p', {}, 'Đang tải…'));
+  const close = el('button', { type: 'button', class: 'btn btn-default compliance-history-close' }, 'Đóng');
+  const box = el('div', { role: 'dialog', 'aria-label': `Lịch sử xử lý của ${u.unitName}`,
+    style: 'background:#fff;margin:60px auto;padding:16px;max-width:1000px;max-height:80vh;overflow:auto;'
+      + 'border-radius:4px;box-shadow:0 4px 16px rgba(0,0,0,.3)' },
+  el('h3', { style: 'margin-top:0' }, `Lịch sử xử lý — ${u.unitName} (${u.unitCode})`),
+  body, el('div', { style: 'text-align:right;margin-top:12px' }, close));
+  const panel = el('div', { class: 'compliance-history-panel',
+    style: 'position:fixed;inset:0;background:rgba(0,0,0,.35);z-index:2000' }, box);
+  const onKey = e => { if (e.key === 'Escape') { dismiss(); } };
+  function dismiss() {
+    panel.remove();
+    document.removeEventListener('keydown', onKey);
+  }
+  close.addEventListener('click', dismiss);
+  panel.addEventListener('click', e => { if (e.target === panel) { dismiss(); } });
+  document.addEventListener('keydown', onKey);
+  document.body.append(panel);
+  try {
+    const steps = await getJson(`/api/directives/${encodeURIComponent(directiveId)}/units/${encodeURIComponent(u.unitCode)}/history`);
+    body.replaceChildren(historyTable(steps));
+  } catch (e) {
+    body.replaceChildren(el('p', { class: 'compliance-error', style: 'color:#c62828' }, e.message));
+  }
+}
+
 async function showDirective(container, directiveId) {
   container.replaceChildren(el('p', {}, 'Đang tải…'));
   try {
     // a national cascade (11,000 units) in one page: the API's largest
     const report = await getJson(`${API}/compliance?directive=${encodeURIComponent(directiveId)}&limit=20000`);
-    const parts = [countsView(report), unitsView(report)];
+    const parts = [countsView(report), unitsView(report, directiveId)];
     if (report.total > report.units.length) {
       parts.push(el('p', {}, `Hiển thị ${report.units.length} / ${report.total} đơn vị.`));
     }
