@@ -33,6 +33,19 @@ public final class CascadeProcess {
     public static final String END_NOTED = "end_noted";
     public static final String END_CLOSED = "end_closed";
 
+    // recall (thu hồi, CONTRACT section 8): the message names the register's recall correlates by instance id
+    public static final String MSG_RECALL = "msg_recall";
+    public static final String MSG_RECALL_DOCUMENT = "msg_recall_document";
+    public static final String SERVICE_RECALL = "service_recall";
+    public static final String SERVICE_RECALL_DOCUMENT = "service_recall_document";
+    public static final String END_RECALLED = "end_recalled";
+
+    // amendment (cập nhật, thay thế, CONTRACT section 8)
+    public static final String MSG_AMENDED = "msg_amended";
+    public static final String SERVICE_APPLY_AMENDMENT = "service_apply_amendment";
+    public static final String USER_ACKNOWLEDGE_AMENDMENT = "user_acknowledge_amendment";
+    public static final String END_AMENDMENT_ACKNOWLEDGED = "end_amendment_acknowledged";
+
     /** Variables every instance carries, at every level. */
     public static final class Var {
         public static final String DIRECTIVE_ID = "directiveId";
@@ -121,6 +134,30 @@ public final class CascadeProcess {
         public static final String FIGURES_REPORT = "figuresReport";
         /** Does the unit report figures (the report form shows the figures only then)? */
         public static final String HAS_FIGURES = "hasFigures";
+        // recall: set on the instance by the correlated message
+        /** Why the document was recalled (required). */
+        public static final String RECALL_REASON = "recallReason";
+        /** Who recalled it: the user id. */
+        public static final String RECALLED_BY = "recalledBy";
+        /** The unit whose document was recalled (the recipient at the top, or the unit recalling its own). */
+        public static final String RECALLING_UNIT = "recallingUnit";
+        // amendment: what changed, for form_acknowledge_amendment (set by the correlated message, kept local to
+        // the event subprocess by service_apply_amendment, so each amendment's task shows its own change)
+        /** The document amended, as the unit's people read it ("Văn bản số 64/CĐ-TTg"). */
+        public static final String AMENDED_DOCUMENT = "amendedDocument";
+        public static final String AMENDMENT_OLD_NUMBER = "amendmentOldNumber";
+        public static final String AMENDMENT_NEW_NUMBER = "amendmentNewNumber";
+        public static final String AMENDMENT_OLD_SUBJECT = "amendmentOldSubject";
+        public static final String AMENDMENT_NEW_SUBJECT = "amendmentNewSubject";
+        /** The unit's own report deadline before and after the amendment (dd/mm/yyyy). */
+        public static final String AMENDMENT_OLD_DEADLINE = "amendmentOldDeadline";
+        public static final String AMENDMENT_NEW_DEADLINE = "amendmentNewDeadline";
+        /** The amendment's note or new text (optional). */
+        public static final String AMENDMENT_TEXT = "amendmentText";
+        /** The unit whose implementing document was amended; absent for the registered directive. */
+        public static final String AMENDING_UNIT = "amendingUnit";
+        /** The amendment's version: the directive's version, or the implementing document's. */
+        public static final String AMENDMENT_VERSION = "amendmentVersion";
         /** The report form's text: each figure's name, the subordinates' sum, who has not reported yet. */
         public static final String FIGURES_SUMMARY = "figuresSummary";
 

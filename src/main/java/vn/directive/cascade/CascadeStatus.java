@@ -22,7 +22,8 @@ public class CascadeStatus {
                           String statusName, Timestamp receivedAt, Timestamp acknowledgedAt, LocalDate reportDeadline,
                           Timestamp reportedAt, boolean overdue, int reminders, Timestamp closedAt,
                           String processInstanceId, ReceivedDocument receivedDocument,
-                          List<ReportRecipients.Recipient> reportTo, ExtensionRequestSummary extensionRequest) {
+                          List<ReportRecipients.Recipient> reportTo, ExtensionRequestSummary extensionRequest,
+                          Timestamp recalledAt, String recallReason) {
     }
 
     /** The unit's open extension request, or else its last one; null when it never asked (CONTRACT section 8). */
@@ -67,21 +68,26 @@ public class CascadeStatus {
         all.forEach(o -> byUnit.put(o.unitCode(), o));
         Registered directive = register.find(directiveId).orElse(null);
         Map<String, ExtensionRequests.Request> extensions = extensionRequests.latestOf(directiveId);
-        return all.stream().map(o -> row(o, directive, byUnit.get(o.parentCode()), extensions.get(o.unitCode()))).toList();
+        Map<String, Obligations.Recall> recalls = obligations.recalls(directiveId);
+        return all.stream().map(o -> row(o, directive, byUnit.get(o.parentCode()), extensions.get(o.unitCode()),
+                recalls.get(o.unitCode()))).toList();
     }
 
     public Optional<UnitRow> unit(String directiveId, String unitCode) {
         return obligations.find(directiveId, unitCode).map(o -> row(o, register.find(directiveId).orElse(null),
                 o.parentCode() == null ? null : obligations.find(directiveId, o.parentCode()).orElse(null),
-                extensionRequests.latestOf(directiveId).get(unitCode)));
+                extensionRequests.latestOf(directiveId).get(unitCode),
+                o.status() == UnitStatus.RECALLED ? obligations.recalls(directiveId).get(unitCode) : null));
     }
 
-    private UnitRow row(Obligation o, Registered directive, Obligation parent, ExtensionRequests.Request extension) {
+    private UnitRow row(Obligation o, Registered directive, Obligation parent, ExtensionRequests.Request extension,
+                        Obligations.Recall recall) {
         String name = units.find(o.unitCode()).map(Unit::name).orElse(o.unitCode());
         return new UnitRow(o.unitCode(), name, o.parentCode(), o.role().name(), o.status().code(), o.status().label(),
                 o.receivedAt(), o.acknowledgedAt(), o.reportDeadline(), o.reportedAt(), isOverdue(o), o.reminders(),
                 o.closedAt(), o.processInstanceId(), received(directive, parent), o.reportTo() == null ? List.of() : recipients.read(o.reportTo()),
-                ExtensionRequestSummary.of(extension));
+                ExtensionRequestSummary.of(extension), recall == null ? null : recall.at(),
+                recall == null ? null : recall.reason());
     }
 
     /** The document a unit received: the directive when {@code parent} is null, else the parent's implementing one. */
@@ -103,7 +109,7 @@ public class CascadeStatus {
         if (o.closedAt() != null) {
             return true;
         }
-        if (o.status() == UnitStatus.REPORTED || o.status() == UnitStatus.REFUSED) {
+        if (o.status() == UnitStatus.REPORTED || o.status() == UnitStatus.REFUSED || o.status() == UnitStatus.RECALLED) {
             return false;
         }
         if (o.overdue()) {

@@ -158,6 +158,8 @@ public class CascadeSteps {
         String directiveId = directiveId(execution);
         String unitCode = unitCode(execution);
         List<Assignment> assignments = submitted.assignments(execution.getVariable(Var.ASSIGNMENTS));
+        // after a recall of this unit's document, the units it assigns again get a fresh obligation
+        obligations.replaceForReassignment(directiveId, unitCode, assignments.stream().map(Assignment::unitCode).toList());
         obligations.batchInsertReceived(directiveId, unitCode, assignments, deadlines.now());
         List<String> carrying = new ArrayList<>();
         for (Assignment a : assignments) {
@@ -293,7 +295,7 @@ public class CascadeSteps {
             obligations.closed(directiveId, code, now);
             for (Obligation child : obligations.children(directiveId, code)) {
                 if (child.role().carriesOut() && child.status() != UnitStatus.REPORTED
-                        && child.status() != UnitStatus.REFUSED) {
+                        && child.status() != UnitStatus.REFUSED && child.status() != UnitStatus.RECALLED) {
                     pending.add(child.unitCode());
                 }
             }

@@ -55,10 +55,16 @@ public final class FormFields {
                     Var.REPORT_SUMMARY, new Field(Kind.STRING, Limits.REPORT_SUMMARY),
                     Var.FIGURES, new Field(Kind.JSON, 0),
                     Var.FIGURES_TEXT, new Field(Kind.STRING, Limits.TASK_TEXT)),
+            // completed with no variables
+            CascadeProcess.USER_ACKNOWLEDGE_AMENDMENT, fields(),
             CascadeProcess.USER_HANDLE_OVERDUE, fields(
                     Var.ACTION, new Field(Kind.STRING, 16),
                     Var.NEW_DEADLINE, new Field(Kind.DATE, 0),
                     Var.NOTE, new Field(Kind.STRING, Limits.NOTE)),
+            // the recall start form (bpmn/document_recall.bpmn)
+            vn.directive.directive.RecallProcess.KEY, fields(
+                    vn.directive.directive.RecallProcess.Var.DOCUMENT_NUMBER, new Field(Kind.STRING, Limits.DOCUMENT_NUMBER),
+                    vn.directive.directive.RecallProcess.Var.REASON, new Field(Kind.STRING, Limits.REFUSAL_REASON)),
             // the registration's start form (bpmn/directive_registration.bpmn); the text is transient, the register keeps it
             RegistrationProcess.KEY, fields(
                     RegistrationProcess.Var.TEXT, new Field(Kind.STRING, Limits.TEXT_CHARS),

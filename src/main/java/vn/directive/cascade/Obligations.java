@@ -142,6 +142,72 @@ public class Obligations {
                 + "and closed_at is null", ts(now), directiveId, unitCode);
     }
 
+    /**
+     * Is the obligation still open? Not reported, refused, closed or recalled, and not an informed (để biết)
+     * unit that has acknowledged (its part ended there).
+     */
+    public static boolean isOpen(Obligation o) {
+        if (o.closedAt() != null) {
+            return false;
+        }
+        return switch (o.status()) {
+            case REPORTED, REFUSED, RECALLED -> false;
+            case RECEIVED -> true;
+            default -> o.role().carriesOut();
+        };
+    }
+
+    /** Recalled (status 13): when and why; the obligation is no longer overdue. Only an open row changes. */
+    public boolean recalled(String directiveId, String unitCode, String reason, java.util.Date now) {
+        return jdbc.update("update directive_unit set status = ?, recalled_at = ?, recall_reason = ?, overdue = false "
+                        + "where directive_id = ? and unit_code = ? and status <> ?", UnitStatus.RECALLED.code(), ts(now),
+                reason, directiveId, unitCode, UnitStatus.RECALLED.code()) > 0;
+    }
+
+    /** An amendment of the unit's implementing document: its new number and/or subject (null keeps the old one). */
+    public void amendImplementing(String directiveId, String unitCode, String number, String subject) {
+        jdbc.update("update directive_unit set implementing_number = coalesce(?, implementing_number), "
+                + "implementing_subject = coalesce(?, implementing_subject) where directive_id = ? and unit_code = ?",
+                number, subject, directiveId, unitCode);
+    }
+
+    /** When and why an obligation was recalled. */
+    public record Recall(Timestamp at, String reason) {
+    }
+
+    /** The recalled obligations of a directive by unit code. */
+    public java.util.Map<String, Recall> recalls(String directiveId) {
+        java.util.Map<String, Recall> m = new java.util.HashMap<>();
+        jdbc.query("select unit_code, recalled_at, recall_reason from directive_unit where directive_id = ? "
+                + "and recalled_at is not null", rs -> {
+                    m.put(rs.getString("unit_code"), new Recall(rs.getTimestamp("recalled_at"), rs.getString("recall_reason")));
+                }, directiveId);
+        return m;
+    }
+
+    /**
+     * A unit assigned again under a replacement document (after its parent recalled the first one): its old row and
+     * everything below it give way to the new obligation; the recall stays in the unit's history (unit_history).
+     */
+    public void replaceForReassignment(String directiveId, String parentCode, List<String> unitCodes) {
+        java.util.Set<String> assigned = new java.util.HashSet<>(unitCodes);
+        java.util.List<String> pending = new java.util.ArrayList<>();
+        for (Obligation earlier : children(directiveId, parentCode)) {
+            if (assigned.contains(earlier.unitCode())) {
+                pending.add(earlier.unitCode());
+            }
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            for (Obligation child : children(directiveId, pending.get(i))) {
+                pending.add(child.unitCode());
+            }
+        }
+        for (String code : pending) {
+            jdbc.update("delete from unit_figure where directive_id = ? and unit_code = ?", directiveId, code);
+            jdbc.update("delete from directive_unit where directive_id = ? and unit_code = ?", directiveId, code);
+        }
+    }
+
     /** A subordinate's obligation as the assignment form submits it. */
     public record Assignment(String unitCode, Role role, String task, LocalDate reportDeadline) {
     }

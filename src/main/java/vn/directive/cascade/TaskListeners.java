@@ -440,6 +440,8 @@ public class TaskListeners {
             line.append(o.reportSummary());
         } else if (o.refusalReason() != null) {
             line.append("Từ chối: ").append(o.refusalReason());
+        } else if (o.status() == UnitStatus.RECALLED) {
+            line.append("văn bản giao việc đã bị thu hồi");
         } else {
             line.append("chưa báo cáo");
         }

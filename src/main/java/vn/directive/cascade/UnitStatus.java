@@ -7,7 +7,9 @@ public enum UnitStatus {
     ACKNOWLEDGED("03", "Đã tiếp nhận"),
     ASSIGNED("04", "Đã phân công"),
     IN_PROGRESS("05", "Đang xử lý"),
-    REPORTED("06", "Hoàn thành");
+    REPORTED("06", "Hoàn thành"),
+    /** Recalled by the issuer of the document the unit received, or of one above it (CONTRACT section 8). */
+    RECALLED("13", "Thu hồi");
 
     private final String code;
     private final String label;

@@ -12,7 +12,9 @@ public enum Category {
     IN_PROGRESS("Đang thực hiện trong hạn"),
     OVERDUE("Chưa hoàn thành, quá hạn"),
     REFUSED("Từ chối tiếp nhận"),
-    INFORMED("Để biết, đã tiếp nhận");
+    INFORMED("Để biết, đã tiếp nhận"),
+    /** Recalled by the issuer (status 13): neither done nor late; counted apart. */
+    RECALLED("Thu hồi");
 
     private final String label;
 

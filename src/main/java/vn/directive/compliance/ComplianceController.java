@@ -46,6 +46,7 @@ class ComplianceController {
      * {@code total} is the number of rows in the scope, so a client sees when a page is not all of it.
      */
     record ComplianceReport(long onTime, long late, long inProgress, long overdue, long refused, long informed, long total,
+                            long recalled,
                             int offset, int limit, List<UnitCompliance> units) {
     }
 
@@ -98,7 +99,7 @@ class ComplianceController {
         List<UnitCompliance> rows = limit == 0 ? List.of() : queries.rows(scope, offset, limit);
         return new ComplianceReport(counts.get(Category.ON_TIME), counts.get(Category.LATE),
                 counts.get(Category.IN_PROGRESS), counts.get(Category.OVERDUE), counts.get(Category.REFUSED),
-                counts.get(Category.INFORMED), total,
+                counts.get(Category.INFORMED), total, counts.get(Category.RECALLED),
                 offset, limit, rows);
     }
 

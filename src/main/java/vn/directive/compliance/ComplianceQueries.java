@@ -105,6 +105,7 @@ public class ComplianceQueries {
      */
     private static final String CATEGORY = """
             case
+              when du.status = '13' then 'RECALLED'
               when du.closed_at is not null then 'OVERDUE'
               when du.status = '02' then 'REFUSED'
               when du.role = 'DE_BIET' and du.status <> '01' then 'INFORMED'

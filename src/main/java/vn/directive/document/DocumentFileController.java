@@ -128,7 +128,8 @@ class DocumentFileController {
                     + " không thuộc đơn vị " + code + " nên không được đính kèm tệp vào báo cáo của đơn vị");
         }
         Obligations.Obligation o = obligations.find(id, code).orElseThrow();
-        if (o.status() == UnitStatus.REPORTED || o.closedAt() != null || o.status() == UnitStatus.REFUSED) {
+        if (o.status() == UnitStatus.REPORTED || o.closedAt() != null || o.status() == UnitStatus.REFUSED
+                || o.status() == UnitStatus.RECALLED) {
             throw ApiException.conflict("report-sent", "Đơn vị " + code
                     + " đã gửi báo cáo hoặc không còn nhiệm vụ: không thể đính kèm thêm tệp vào báo cáo");
         }

@@ -21,6 +21,7 @@ import vn.directive.cascade.UnitStatus;
 import vn.directive.directive.DirectiveDraft.DocumentRef;
 import vn.directive.directive.DirectiveDraft.Urgency;
 import vn.directive.directive.DirectiveRegister;
+import vn.directive.directive.DirectiveVersions;
 import vn.directive.document.ReceivedDocuments;
 import vn.directive.document.ReceivedDocuments.Chain;
 import vn.directive.document.ReceivedDocuments.Received;
@@ -51,10 +52,13 @@ class DocumentPageController {
     private final DocumentFiles files;
     private final UnitRegistry units;
     private final ReportFigures figures;
+    private final DirectiveVersions versions;
 
     DocumentPageController(DirectiveRegister register, ReceivedDocuments documents, DocumentAccess access,
-                           Obligations obligations, DocumentFiles files, UnitRegistry units, ReportFigures figures) {
+                           Obligations obligations, DocumentFiles files, UnitRegistry units, ReportFigures figures,
+                           DirectiveVersions versions) {
         this.figures = figures;
+        this.versions = versions;
         this.register = register;
         this.documents = documents;
         this.access = access;
@@ -104,7 +108,43 @@ class DocumentPageController {
         String nonce = UUID.randomUUID().toString().replace("-", "");
         OwnDocument own = ownDocument(chain.get(), request);
         UnitReport report = unitReport(chain.get(), request);
-        return html(HttpStatus.OK, render(chain.get(), own, report, request.getContextPath(), nonce), nonce);
+        return html(HttpStatus.OK, render(chain.get(), own, report, request.getContextPath(), nonce,
+                lifecycle(directiveId, chain.get().unit().unitCode())), nonce);
+    }
+
+    /**
+     * Recall and amendment (CONTRACT section 8): a notice when the unit's obligation was recalled, and the registered
+     * directive's current version with the earlier ones listed.
+     */
+    private String lifecycle(String directiveId, String unitCode) {
+        StringBuilder b = new StringBuilder();
+        Obligations.Recall recall = obligations.recalls(directiveId).get(unitCode);
+        if (recall != null) {
+            b.append("<p class=\"recalled\"><strong>Văn bản đã bị thu hồi</strong> lúc ")
+                    .append(esc(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+                            .format(recall.at().toLocalDateTime())))
+                    .append(". Lý do: ").append(esc(recall.reason())).append("</p>\n");
+        }
+        List<DirectiveVersions.Version> earlier = versions.earlier(directiveId);
+        if (!earlier.isEmpty()) {
+            b.append("<section class=\"doc versions\">\n<h3>Văn bản đến đã được điều chỉnh, thay thế: đang hiệu lực phiên bản ")
+                    .append(versions.current(directiveId)).append("</h3>\n<h4>Các phiên bản trước</h4>\n<ul class=\"refs\">\n");
+            for (DirectiveVersions.Version v : earlier) {
+                b.append("<li>Phiên bản ").append(v.version()).append(": số ").append(number(v.number()));
+                if (v.subject() != null) {
+                    b.append(" – ").append(esc(v.subject()));
+                }
+                b.append(" – hạn báo cáo ").append(DATE.format(v.reportDeadline()))
+                        .append(" – vào sổ ").append(esc(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                                .format(v.registeredAt().toLocalDateTime())));
+                if (v.registeredBy() != null) {
+                    b.append(" bởi ").append(esc(v.registeredBy()));
+                }
+                b.append("</li>\n");
+            }
+            b.append("</ul>\n</section>\n");
+        }
+        return b.toString();
     }
 
     private OwnDocument ownDocument(Chain chain, HttpServletRequest request) {
@@ -130,7 +170,8 @@ class DocumentPageController {
             return null;
         }
         boolean sent = row.status() == UnitStatus.REPORTED;
-        boolean open = !sent && row.closedAt() == null && row.status() != UnitStatus.REFUSED;
+        boolean open = !sent && row.closedAt() == null && row.status() != UnitStatus.REFUSED
+                && row.status() != UnitStatus.RECALLED;
         boolean mayAttach = open && access.current().map(r -> r.mayReportFor(code)).orElse(false);
         List<String> figureLines = new java.util.ArrayList<>();
         if (sent) {
@@ -180,10 +221,17 @@ class DocumentPageController {
     }
 
     static String render(Chain chain, OwnDocument own, UnitReport report, String contextPath, String nonce) {
+        return render(chain, own, report, contextPath, nonce, "");
+    }
+
+    /** {@code lifecycle}: the recall notice and the directive's versions (already HTML, escaped), after the heading. */
+    static String render(Chain chain, OwnDocument own, UnitReport report, String contextPath, String nonce,
+                         String lifecycle) {
         Received unit = chain.unit();
         StringBuilder b = new StringBuilder();
         b.append("<h1>Văn bản ").append(esc(unit.unitName())).append(" nhận</h1>\n");
         b.append("<p class=\"meta\">Mã hồ sơ ").append(esc(chain.businessKey())).append("</p>\n");
+        b.append(lifecycle);
         for (int i = 0; i < chain.steps().size(); i++) {
             Received step = chain.steps().get(i);
             boolean registered = i == chain.steps().size() - 1 && step.unitCode().equals(chain.recipientCode());

@@ -33,9 +33,11 @@ class DirectiveController {
     private final CascadeStatus status;
     private final ComplianceAccess access;
     private final FigureTable figures;
+    private final vn.directive.directive.DirectiveVersions versions;
 
     DirectiveController(DirectiveService service, DirectiveRegister register, CascadeStatus status,
-                        ComplianceAccess access, FigureTable figures) {
+                        ComplianceAccess access, FigureTable figures, vn.directive.directive.DirectiveVersions versions) {
+        this.versions = versions;
         this.figures = figures;
         this.service = service;
         this.register = register;
@@ -58,7 +60,8 @@ class DirectiveController {
 
     record DirectiveView(String id, String businessKey, DirectiveDraft directive, String recipient,
                          LocalDate reportDeadline, String status, String statusName, boolean overdue,
-                         String processInstanceId) {
+                         String processInstanceId, int version,
+                         List<vn.directive.directive.DirectiveVersions.Version> versions) {
     }
 
     @GetMapping("/{id}")
@@ -67,7 +70,8 @@ class DirectiveController {
         requireReached(access.scope(access.current(), id), id);
         UnitRow top = status.unit(id, d.recipientCode()).orElseThrow();
         return new DirectiveView(d.id(), d.businessKey(), d.draft(), d.recipientCode(), d.reportDeadline(),
-                top.status(), top.statusName(), top.overdue(), d.processInstanceId());
+                top.status(), top.statusName(), top.overdue(), d.processInstanceId(), versions.current(id),
+                versions.earlier(id));
     }
 
     @GetMapping("/{id}/units")

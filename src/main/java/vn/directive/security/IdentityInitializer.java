@@ -63,6 +63,9 @@ public class IdentityInitializer implements SmartInitializingSingleton {
             // every user may start the registration start form; it checks who registers for which unit
             ensureGlobal(Resources.PROCESS_DEFINITION, RegistrationProcess.KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
             ensureGlobal(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+            // leaders recall documents from Tasklist (document_recall); its start form checks which and whose
+            ensureGroupGrant(RoleGroups.LEADERS, Resources.PROCESS_DEFINITION, vn.directive.directive.RecallProcess.KEY,
+                    Permissions.READ, Permissions.CREATE_INSTANCE);
             // Tasklist's Diagram tab shows the model with the current step: reading the definition, not its instances
             ensureGlobal(Resources.PROCESS_DEFINITION, CascadeProcess.KEY, Permissions.READ);
             // xin gia hạn: every user reads the model (its tasks' Diagram tab); leaders start it from Tasklist, and

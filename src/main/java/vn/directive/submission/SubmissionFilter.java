@@ -40,9 +40,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.directive.cascade.ExtensionProcess;
 import vn.directive.cascade.FormFields;
 import vn.directive.cascade.TaskSubmission;
+import vn.directive.directive.RecallProcess;
 import vn.directive.directive.RegistrationProcess;
 import vn.directive.engine.Engine;
 import vn.directive.registration.ExtensionRequestService;
+import vn.directive.registration.StartFormRecall;
 import vn.directive.registration.StartFormRegistration;
 import vn.directive.web.ApiError;
 import vn.directive.web.ApiException;
@@ -76,12 +78,14 @@ public class SubmissionFilter extends OncePerRequestFilter {
     private final ExtensionRequestService extensions;
     private final Engine engine;
     private final ObjectMapper json;
+    private final StartFormRecall recallForm;
 
     public SubmissionFilter(TaskService taskService, RepositoryService repositoryService, IdentityService identityService,
                             AuthorizationService authorizationService, TaskSubmission submission,
                             StartFormRegistration registration, ExtensionRequestService extensions, Engine engine,
-                            ObjectMapper json) {
+                            ObjectMapper json, StartFormRecall recallForm) {
         this.extensions = extensions;
+        this.recallForm = recallForm;
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
@@ -219,6 +223,12 @@ public class SubmissionFilter extends OncePerRequestFilter {
             // xin gia hạn: the unit the user leads, the document by its number, the same checks as the REST call
             ObjectNode root = root(body);
             extensions.checkStartForm(root.withObject("variables"));
+            return json.writeValueAsBytes(root);
+        }
+        if (RecallProcess.KEY.equals(key)) {
+            // the recall start form: resolved and checked as the REST recall would, nothing written
+            ObjectNode root = root(body);
+            recallForm.check(FormFields.fromRest(RecallProcess.KEY, root.withObject("variables")));
             return json.writeValueAsBytes(root);
         }
         if (!RegistrationProcess.KEY.equals(key)) {

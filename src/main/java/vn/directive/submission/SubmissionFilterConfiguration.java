@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import vn.directive.cascade.TaskSubmission;
 import vn.directive.engine.Engine;
 import vn.directive.registration.ExtensionRequestService;
+import vn.directive.registration.StartFormRecall;
 import vn.directive.registration.StartFormRegistration;
 
 @Configuration
@@ -19,11 +20,12 @@ class SubmissionFilterConfiguration {
     FilterRegistrationBean<SubmissionFilter> submissionFilter(ProcessEngine processEngine, TaskSubmission submission,
                                                               StartFormRegistration startForm,
                                                               ExtensionRequestService extensions, Engine engine,
-                                                              ObjectMapper json) {
+                                                              ObjectMapper json,
+                                                              StartFormRecall recallForm) {
         FilterRegistrationBean<SubmissionFilter> registration = new FilterRegistrationBean<>(
                 new SubmissionFilter(processEngine.getTaskService(), processEngine.getRepositoryService(),
                         processEngine.getIdentityService(), processEngine.getAuthorizationService(), submission,
-                        startForm, extensions, engine, json));
+                        startForm, extensions, engine, json, recallForm));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setName("submissionFilter");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

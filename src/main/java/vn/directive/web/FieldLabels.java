@@ -21,6 +21,13 @@ public final class FieldLabels {
             // form_acknowledge
             Map.entry("accepted", "Tiếp nhận văn bản này"),
             Map.entry("refusalReason", "Lý do từ chối"),
+            // recall (thu hồi): the REST body and the document_recall start form
+            Map.entry("reason", "Lý do thu hồi"),
+            Map.entry("recallReason", "Lý do thu hồi"),
+            Map.entry("documentNumber", "Số, ký hiệu văn bản thu hồi"),
+            // amendment of a unit's implementing document
+            Map.entry("number", "Số, ký hiệu văn bản"),
+            Map.entry("subject", "Trích yếu"),
             // form_assign, and the contract's assignments list built from it
             Map.entry("assignments", "Danh sách phân công"),
             Map.entry("assignments[]", "Dòng phân công"),

@@ -11,7 +11,8 @@ const CATEGORY_COLOURS = {
   IN_PROGRESS: '#1565c0',
   OVERDUE: '#c62828',
   REFUSED: '#616161',
-  INFORMED: '#78909c'
+  INFORMED: '#78909c',
+  RECALLED: '#6d4c41'
 };
 const OVERDUE_BACKGROUND = '#fdecea';
 
@@ -21,7 +22,8 @@ const COUNTS = [
   ['inProgress', 'Trong hạn', 'IN_PROGRESS'],
   ['overdue', 'Quá hạn', 'OVERDUE'],
   ['refused', 'Từ chối', 'REFUSED'],
-  ['informed', 'Để biết', 'INFORMED']
+  ['informed', 'Để biết', 'INFORMED'],
+  ['recalled', 'Thu hồi', 'RECALLED']
 ];
 
 function el(tag, attributes, ...children) {
