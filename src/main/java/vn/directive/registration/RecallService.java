@@ -128,10 +128,10 @@ public class RecallService {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw ApiException.unprocessable("missing-reason", "Chưa nhập " + FieldLabels.field("reason"));
+            throw ApiException.unprocessable("missing-reason", "Chưa nhập " + FieldLabels.field("reason") + " thu hồi");
         }
         if (reason.length() > Limits.REFUSAL_REASON) {
-            throw ApiException.unprocessable("too-long", FieldLabels.field("reason") + " dài quá "
+            throw ApiException.unprocessable("too-long", FieldLabels.field("reason") + " thu hồi dài quá "
                     + Limits.REFUSAL_REASON + " ký tự");
         }
     }

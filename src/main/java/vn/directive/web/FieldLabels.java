@@ -22,9 +22,8 @@ public final class FieldLabels {
             Map.entry("accepted", "Tiếp nhận văn bản này"),
             Map.entry("refusalReason", "Lý do từ chối"),
             // recall (thu hồi): the REST body and the document_recall start form
-            Map.entry("reason", "Lý do thu hồi"),
             Map.entry("recallReason", "Lý do thu hồi"),
-            Map.entry("documentNumber", "Số, ký hiệu văn bản thu hồi"),
+            Map.entry("documentNumber", "Số, ký hiệu văn bản"),
             // amendment of a unit's implementing document
             Map.entry("number", "Số, ký hiệu văn bản"),
             Map.entry("subject", "Trích yếu"),
@@ -60,7 +59,6 @@ public final class FieldLabels {
             Map.entry("newDeadline", "Hạn mới"),
             Map.entry("note", "Ghi chú"),
             // form_request_extension, form_decide_extension and POST …/extension-requests
-            Map.entry("documentNumber", "Số văn bản đã nhận"),
             Map.entry("reason", "Lý do"),
             Map.entry("approved", "Đồng ý gia hạn"),
             // form_register and POST /api/directives

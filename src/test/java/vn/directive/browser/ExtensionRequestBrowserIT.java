@@ -91,8 +91,8 @@ class ExtensionRequestBrowserIT {
         // the township's leader asks from Tasklist's start form, naming the document as the task list shows it
         tasklist.signIn("lanhdao." + TOWNSHIP);
         tasklist.startProcess("Xin gia hạn");
-        assertThat(tasklist.formText()).contains("Đề nghị gia hạn báo cáo", "Số văn bản đã nhận", "Lý do");
-        tasklist.type("Số văn bản đã nhận", number);
+        assertThat(tasklist.formText()).contains("Đề nghị gia hạn báo cáo", "Số, ký hiệu văn bản", "Lý do");
+        tasklist.type("Số, ký hiệu văn bản", number);
         tasklist.typeDate("Hạn mới", townshipDeadline);
         tasklist.type("Lý do", "Mưa lũ chia cắt hai bản, chưa tổ chức tiêm được");
         tasklist.screenshot("start-form");

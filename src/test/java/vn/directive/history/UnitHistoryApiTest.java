@@ -47,6 +47,7 @@ class UnitHistoryApiTest {
     @Autowired TaskService tasks;
 
     private Api api;
+    private String businessKey;
 
     @BeforeEach
     void api() {
@@ -59,6 +60,7 @@ class UnitHistoryApiTest {
                 Api.registration("77/CĐ-BYT", "107", DEADLINE)));
         String id = registered.get("id").asText();
         String businessKey = registered.get("businessKey").asText();
+        this.businessKey = businessKey;
         CascadeTestSupport.executeJobs(management);
 
         // refused by the rules, over REST (422) and through the Java API: nothing recorded
@@ -195,10 +197,14 @@ class UnitHistoryApiTest {
         return out;
     }
 
-    /** The user's one open task of that kind (in that instance, when given). */
+    /**
+     * The user's one open task of that kind under this test's directive (in that instance, when given): other tests
+     * in the same JVM leave the district's users tasks of their own.
+     */
     private String taskId(String user, String key, String processInstanceId) {
         JsonNode found = api.expect(200, api.as(user, HttpMethod.GET, "/engine-rest/task?taskDefinitionKey=" + key
-                + (processInstanceId == null ? "" : "&processInstanceId=" + processInstanceId), null));
+                + (processInstanceId == null ? "&processInstanceBusinessKey=" + businessKey
+                        : "&processInstanceId=" + processInstanceId), null));
         assertThat(found).as(user + " has one " + key + " task").hasSize(1);
         return found.get(0).get("id").asText();
     }

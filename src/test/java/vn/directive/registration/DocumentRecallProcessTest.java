@@ -149,7 +149,7 @@ class DocumentRecallProcessTest {
 
         JsonNode unknown = api.expectError(422, "unknown-document", api.as("lanhdao.107", HttpMethod.POST, path,
                 start("999/XYZ", "Nhầm")));
-        assertThat(unknown.get("message").asText()).contains("Số, ký hiệu văn bản thu hồi (documentNumber)");
+        assertThat(unknown.get("message").asText()).contains("Số, ký hiệu văn bản (documentNumber)");
         api.expectError(422, "missing-reason", api.as("lanhdao.107", HttpMethod.POST, path, start(number, " ")));
         // a district's leader does not see another unit's documents; a clerk may not recall
         api.expectError(422, "unknown-document", api.as("lanhdao.108", HttpMethod.POST, path, start(number, "Nhầm")));

@@ -166,7 +166,7 @@ abstract class ExtensionRequestScenario {
                 "documentNumber", str(w.implementingNumber()), "newDeadline", str(asked.toString()), "reason", str("Thiếu người")))));
         assertThat(api.expectError(422, "unknown-document", api.as("lanhdao." + COMMUNE, HttpMethod.POST, start, body(Map.of(
                 "documentNumber", str("1/KHONG-CO"), "newDeadline", str(asked.toString()), "reason", str("Thiếu người")))))
-                .get("message").asText()).contains("Số văn bản đã nhận (documentNumber)");
+                .get("message").asText()).contains("Số, ký hiệu văn bản (documentNumber)");
         api.expectError(422, "deadline-not-later", api.as("lanhdao." + COMMUNE, HttpMethod.POST, start, body(Map.of(
                 "documentNumber", str(w.implementingNumber()), "newDeadline", str(COMMUNE_DEADLINE.toString()), "reason", str("Thiếu người")))));
         api.expectError(400, "unknown-variable", api.as("lanhdao." + COMMUNE, HttpMethod.POST, start, body(Map.of(

@@ -101,7 +101,7 @@ class RecallApiTest {
         api().expectError(403, "forbidden", api().as("chuyenvien.107", HttpMethod.POST, path, "{\"reason\": \"Nhầm\"}"));
         api().expectError(403, "forbidden", api().as("lanhdao.03433", HttpMethod.POST, path, "{\"reason\": \"Nhầm\"}"));
         JsonNode empty = api().expectError(422, "missing-reason", api().as("lanhdao.107", HttpMethod.POST, path, "{\"reason\": \"  \"}"));
-        assertThat(empty.get("message").asText()).contains("Lý do thu hồi (reason)");
+        assertThat(empty.get("message").asText()).contains("Lý do (reason) thu hồi");
         api().expectError(422, "missing-reason", api().as("lanhdao.107", HttpMethod.POST, path, "{}"));
         api().expectError(404, "unknown-directive", api().as("lanhdao.107", HttpMethod.POST,
                 "/api/directives/no-such-id/recall", "{\"reason\": \"Nhầm\"}"));
