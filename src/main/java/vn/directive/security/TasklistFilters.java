@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.directive.cascade.CascadeProcess;
 import vn.directive.cascade.ExtensionProcess;
 
 /**
@@ -42,8 +43,9 @@ class TasklistFilters implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         tx.executeWithoutResult(s -> {
             // each role's own work first: Tasklist opens the first filter a user may read
-            ensure("Văn bản chờ tiếp nhận", -10, "Văn bản đến đơn vị, chờ văn thư tiếp nhận",
-                    taskService.createTaskQuery().taskDefinitionKey("user_acknowledge"), RoleGroups.CLERKS);
+            ensure("Văn bản chờ tiếp nhận", -10, "Văn bản đến đơn vị và văn bản điều chỉnh, chờ văn thư tiếp nhận",
+                    taskService.createTaskQuery().taskDefinitionKeyIn(CascadeProcess.USER_ACKNOWLEDGE,
+                            CascadeProcess.USER_ACKNOWLEDGE_AMENDMENT), RoleGroups.CLERKS);
             ensure("Chờ ban hành văn bản", -9, "Lãnh đạo đã phân công, chờ văn thư ghi số văn bản triển khai",
                     taskService.createTaskQuery().taskDefinitionKey("user_issue_document"), RoleGroups.CLERKS);
             ensure("Báo cáo gửi đến (b/c)", -8, "Báo cáo của đơn vị khác gửi đơn vị mình (nơi nhận b/c), chờ văn thư nhận",
