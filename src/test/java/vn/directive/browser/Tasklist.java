@@ -61,6 +61,11 @@ public final class Tasklist {
         for (int attempt = 0; ; attempt++) {
             // typing before Angular has compiled the form never reaches its model: wait for it, then type
             // into the fields as they are now
+            if (!loginFormShows()) {
+                // the page stayed on its splash (its scripts never started): reload it, as a person would
+                System.out.println(user + ": the sign-in page did not start, reloading");
+                browser.navigate().refresh();
+            }
             wait.ignoring(StaleElementReferenceException.class).until(d -> {
                 WebElement name = d.findElement(By.cssSelector("input[type='text']"));
                 WebElement password = d.findElement(By.cssSelector("input[type='password']"));
@@ -98,6 +103,17 @@ public final class Tasklist {
             browser.get(base + "/camunda/app/tasklist/default/");
         }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
+    }
+
+    /** Whether the login form has appeared within 30 seconds. */
+    private boolean loginFormShows() {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type='password']")));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
     }
 
     /** The name of the filter Tasklist opened on sign-in. */
