@@ -68,9 +68,9 @@ class DocumentPageController {
     }
 
     /**
-     * The unit's own implementing document, on its page when the reader is one of its clerks or leaders (or the
-     * administrator) and the unit has subordinates: its number and date once issued, its files, and, when the
-     * reader came with the Camunda webapps' session, a form that uploads a file with that session's CSRF token.
+     * The unit's own implementing document, on its page when the unit has subordinates: for every reader once it is
+     * issued (its number, date and files), before that for its clerks and leaders (or the administrator); for them,
+     * when they came with the Camunda webapps' session, a form that uploads a file with that session's CSRF token.
      */
     record OwnDocument(String unitCode, String unitName, String number, LocalDate issuedOn, List<StoredFile> files,
                        String uploadPath, String csrfToken) {
@@ -150,17 +150,15 @@ class DocumentPageController {
     private OwnDocument ownDocument(Chain chain, HttpServletRequest request) {
         String code = chain.unit().unitCode();
         boolean mayUpload = access.current().map(r -> r.mayUploadFor(code)).orElse(false);
-        if (!mayUpload || !units.hasChildren(code)) {
+        var row = obligations.find(chain.directiveId(), code).orElseThrow();
+        // once issued, every reader of the directive reads it (its (b/c) recipients receive a copy); before, its own people
+        if (!units.hasChildren(code) || !mayUpload && row.implementingNumber() == null) {
             return null;
         }
-        var row = obligations.find(chain.directiveId(), code).orElseThrow();
-        HttpSession session = request.getSession(false);
-        boolean basic = request.getHeader("Authorization") != null;
-        Object token = session == null || basic ? null : session.getAttribute(CSRF_SESSION_ATTRIBUTE);
         return new OwnDocument(code, chain.unit().unitName(), row.implementingNumber(), row.implementingDate(),
                 files.list(chain.directiveId(), code),
                 request.getContextPath() + "/api/directives/" + enc(chain.directiveId()) + "/units/" + enc(code) + "/files",
-                token instanceof String t && !t.isEmpty() ? t : null);
+                mayUpload ? csrfToken(request) : null);
     }
 
     private UnitReport unitReport(Chain chain, HttpServletRequest request) {

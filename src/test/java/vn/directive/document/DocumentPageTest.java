@@ -168,8 +168,9 @@ class DocumentPageTest {
         // a commune has nothing to issue; an officer may not upload
         assertThat(api.as("vanthu.03433", HttpMethod.GET, "/van-ban/" + id + "/03433", null).getBody())
                 .doesNotContain("Văn bản triển khai của Thị trấn");
+        // an officer (as any reader of the directive) reads the issued document, but may not add to it
         assertThat(api.as("chuyenvien.107", HttpMethod.GET, "/van-ban/" + id + "/107", null).getBody())
-                .doesNotContain("Văn bản triển khai của Huyện");
+                .contains("Văn bản triển khai của Huyện Mường Tè", "512/UBND-VX").doesNotContain("<form id=\"upload\"");
 
         HttpHeaders session = signIntoTasklist("vanthu.107", "demo");
         ResponseEntity<String> page = http.exchange("/van-ban/" + id + "/107", HttpMethod.GET, new HttpEntity<>(session), String.class);

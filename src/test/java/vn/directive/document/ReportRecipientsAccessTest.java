@@ -78,7 +78,8 @@ class ReportRecipientsAccessTest {
         assertThat(rows.get(0).get("reportTo").findValuesAsText("unitCode")).contains("BYT");
         api.expect(200, api.as("lanhdao.byt", HttpMethod.GET, "/api/directives/" + id + "/figures", null));
         String page = api.as("vanthu.byt", HttpMethod.GET, "/van-ban/" + id + "/12", null).getBody();
-        assertThat(page).contains("Báo cáo của Tỉnh Lai Châu", "Chưa báo cáo");
+        assertThat(page).contains("Báo cáo của Tỉnh Lai Châu", "Chưa báo cáo",
+                "Văn bản triển khai của Tỉnh Lai Châu", "77/UBND-VX");
         // another ministry, and another province, still see nothing
         api.expectError(404, "unknown-directive", api.as("vanthu.bgddt", HttpMethod.GET, units, null));
         api.expectError(404, "unknown-directive", api.as("vanthu.11", HttpMethod.GET, units, null));
