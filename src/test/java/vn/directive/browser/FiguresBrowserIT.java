@@ -5,28 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.directive.calendar.WorkingDays;
 import vn.directive.cascade.CascadeProcess;
 import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.cascade.CascadeTestSupport;
-import vn.directive.cascade.Obligations;
 import vn.directive.cascade.ReportFigures;
 import vn.directive.cascade.UnitStatus;
 import vn.directive.directive.DirectiveDraft.Urgency;
 import vn.directive.registration.DirectiveService;
-import vn.directive.engine.Engine;
 
 /**
  * Figures through Tasklist (CONTRACT section 9): Mường Tè district (107) asks its two communes for two figures;
@@ -38,46 +32,26 @@ import vn.directive.engine.Engine;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles("test")
-class FiguresBrowserIT {
+class FiguresBrowserIT extends TasklistScenario {
 
     private static final String DISTRICT = "107";
     private static final String TOWNSHIP = "03433"; // Thị trấn Mường Tè
     private static final String COMMUNE = "03445";  // Xã Mường Tè
 
-    @LocalServerPort int port;
     @Autowired DirectiveService directives;
-    @Autowired TaskService tasks;
-    @Autowired Obligations obligations;
     @Autowired ReportFigures figures;
-    @Autowired Engine engine;
 
-    private Tasklist tasklist;
-    private EngineSteps engineSteps;
-
-    @BeforeEach
-    void start() throws Exception {
-        tasklist = new Tasklist(Chromium.start(), port, "figures");
-        engineSteps = new EngineSteps(tasks, obligations, engine, tasklist.await());
-    }
-
-    @AfterEach
-    void stop() {
-        if (tasklist != null) {
-            tasklist.browser().quit();
-        }
+    @Override
+    String screenshots() {
+        return "figures";
     }
 
     @Test
     void aCommunesOfficerEntersFiguresAndTheDistrictSeesTheirSum() throws Exception {
-        try {
-            play();
-        } catch (RuntimeException | AssertionError e) {
-            tasklist.saveFailure("figures-failure");
-            throw e;
-        }
+        play(this::scenario);
     }
 
-    private void play() throws Exception {
+    private void scenario() throws Exception {
         LocalDate today = LocalDate.now(WorkingDays.ZONE);
         String id = directives.register(CascadeTestSupport.draft("731/CĐ-BYT", Urgency.THUONG), DISTRICT,
                 today.plusDays(40), null).id();

@@ -6,24 +6,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.directive.calendar.WorkingDays;
 import vn.directive.cascade.CascadeProcess;
 import vn.directive.cascade.CascadeProcess.Var;
 import vn.directive.cascade.CascadeTestSupport;
-import vn.directive.cascade.Obligations;
 import vn.directive.cascade.UnitStatus;
 import vn.directive.directive.DirectiveDraft.Urgency;
-import vn.directive.engine.Engine;
 import vn.directive.history.UnitHistory;
 import vn.directive.registration.AmendmentService;
 import vn.directive.registration.DirectiveService;
@@ -39,48 +33,28 @@ import vn.directive.unit.UnitGroups;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles("test")
-class RecallAmendmentBrowserIT {
+class RecallAmendmentBrowserIT extends TasklistScenario {
 
     private static final String DISTRICT = "107";
     private static final String TOWNSHIP = "03433"; // Thị trấn Mường Tè
     private static final String COMMUNE = "03445";  // Xã Mường Tè
 
-    @LocalServerPort int port;
     @Autowired DirectiveService directives;
     @Autowired AmendmentService amendments;
-    @Autowired TaskService tasks;
     @Autowired IdentityService identity;
-    @Autowired Obligations obligations;
     @Autowired UnitHistory history;
-    @Autowired Engine engine;
 
-    private Tasklist tasklist;
-    private EngineSteps engineSteps;
-
-    @BeforeEach
-    void start() throws Exception {
-        tasklist = new Tasklist(Chromium.start(), port, "recall");
-        engineSteps = new EngineSteps(tasks, obligations, engine, tasklist.await());
-    }
-
-    @AfterEach
-    void stop() {
-        if (tasklist != null) {
-            tasklist.browser().quit();
-        }
+    @Override
+    String screenshots() {
+        return "recall";
     }
 
     @Test
     void aClerkAcknowledgesAnAmendmentAndALeaderRecallsTheDocument() throws Exception {
-        try {
-            play();
-        } catch (RuntimeException | AssertionError e) {
-            tasklist.saveFailure("recall-failure");
-            throw e;
-        }
+        play(this::scenario);
     }
 
-    private void play() throws Exception {
+    private void scenario() throws Exception {
         LocalDate today = LocalDate.now(WorkingDays.ZONE);
         String id = directives.register(CascadeTestSupport.draft("733/CĐ-BYT", Urgency.THUONG), DISTRICT,
                 today.plusDays(40), null).id();

@@ -8,21 +8,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.directive.calendar.WorkingDays;
 import vn.directive.cascade.CascadeProcess;
 import vn.directive.cascade.CascadeProcess.Var;
-import vn.directive.cascade.Obligations;
 import vn.directive.cascade.ReportFigures;
 import vn.directive.cascade.ReportRecipients;
 import vn.directive.cascade.UnitStatus;
@@ -30,7 +25,6 @@ import vn.directive.directive.DirectiveDraft;
 import vn.directive.directive.DirectiveDraft.DirectiveType;
 import vn.directive.directive.DirectiveDraft.Secrecy;
 import vn.directive.directive.DirectiveDraft.Urgency;
-import vn.directive.engine.Engine;
 import vn.directive.registration.DirectiveService;
 
 /**
@@ -43,47 +37,27 @@ import vn.directive.registration.DirectiveService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles("test")
-class ReportRecipientsBrowserIT {
+class ReportRecipientsBrowserIT extends TasklistScenario {
 
     private static final String PROVINCE = "12";
     private static final String DISTRICT = "107";
     private static final String TOWNSHIP = "03433";
 
-    @LocalServerPort int port;
     @Autowired DirectiveService directives;
-    @Autowired TaskService tasks;
-    @Autowired Obligations obligations;
     @Autowired ReportFigures figures;
     @Autowired ReportRecipients recipients;
-    @Autowired Engine engine;
 
-    private Tasklist tasklist;
-    private EngineSteps engineSteps;
-
-    @BeforeEach
-    void start() throws Exception {
-        tasklist = new Tasklist(Chromium.start(), port, "bc");
-        engineSteps = new EngineSteps(tasks, obligations, engine, tasklist.await());
-    }
-
-    @AfterEach
-    void stop() {
-        if (tasklist != null) {
-            tasklist.browser().quit();
-        }
+    @Override
+    String screenshots() {
+        return "bc";
     }
 
     @Test
     void theMinistryReceivesTheProvincesReportWithItsFigureAndFile() throws Exception {
-        try {
-            play();
-        } catch (RuntimeException | AssertionError e) {
-            tasklist.saveFailure("bc-failure");
-            throw e;
-        }
+        play(this::scenario);
     }
 
-    private void play() throws Exception {
+    private void scenario() throws Exception {
         LocalDate today = LocalDate.now(WorkingDays.ZONE);
         DirectiveDraft draft = new DirectiveDraft("2118/CĐ-BYT", 2118, "CĐ-BYT", DirectiveType.CONG_DIEN, "Bộ Y tế",
                 "Hà Nội", today, "Về đẩy nhanh tiêm vắc xin mũi 3", Urgency.KHAN, Secrecy.THUONG, List.of(), List.of(),
