@@ -127,12 +127,8 @@ public class Amendments {
         String parent = (String) execution.getVariable(Var.PARENT_UNIT_CODE);
         boolean received = amendingUnit == null ? parent == null : amendingUnit.equals(parent);
         if (received) {
-            instance.setVariable(Var.RECEIVED_NUMBER, change.get(Var.AMENDMENT_NEW_NUMBER));
-            instance.setVariable(Var.RECEIVED_SUBJECT, change.get(Var.AMENDMENT_NEW_SUBJECT));
-            if (amendingUnit == null) {
-                instance.setVariable(Var.DIRECTIVE_NUMBER, change.get(Var.AMENDMENT_NEW_NUMBER));
-                instance.setVariable(Var.DIRECTIVE_SUBJECT, change.get(Var.AMENDMENT_NEW_SUBJECT));
-            }
+            instance.setVariable(Var.DISPLAY, Display.of(instance).withReceived((String) change.get(Var.AMENDMENT_NEW_NUMBER),
+                    (String) change.get(Var.AMENDMENT_NEW_SUBJECT), amendingUnit == null));
         }
     }
 

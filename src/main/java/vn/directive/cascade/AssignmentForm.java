@@ -91,7 +91,7 @@ public class AssignmentForm {
             }
         }
         if (commonDeadlineUsed && commonDeadline != null) {
-            checkCommonDeadline(commonDeadline, taskVariable.apply(Var.REPORT_DEADLINE));
+            checkCommonDeadline(commonDeadline, Display.of(taskVariable).reportDeadline());
         }
         return out.toString();
     }

@@ -71,7 +71,7 @@ public class CascadeNotifications {
         }
         guarded(() -> {
             String unitCode = (String) execution.getVariable(Var.UNIT_CODE);
-            String assigner = (String) execution.getVariable(Var.ASSIGNER_UNIT_CODE);
+            String assigner = Display.of(execution).assignerUnitCode();
             Object note = execution.getVariable(Var.NOTE);
             notifications.chased(execution.getProcessInstanceId(), execution.getId(), document(execution::getVariable),
                     (Date) execution.getVariable(Var.DUE_AT),
@@ -83,9 +83,9 @@ public class CascadeNotifications {
     }
 
     private static Document document(Function<String, Object> variable) {
+        Display display = Display.of(variable);
         return new Document((String) variable.apply(Var.DIRECTIVE_ID), (String) variable.apply(Var.UNIT_CODE),
-                (String) variable.apply(Var.UNIT_NAME), (String) variable.apply(Var.RECEIVED_NUMBER),
-                (String) variable.apply(Var.RECEIVED_ISSUER), (String) variable.apply(Var.RECEIVED_SUBJECT));
+                display.unitName(), display.receivedNumber(), display.receivedIssuer(), display.receivedSubject());
     }
 
     /**

@@ -51,37 +51,40 @@ public final class CascadeProcess {
         public static final String DIRECTIVE_ID = "directiveId";
         public static final String UNIT_CODE = "unitCode";
         public static final String PARENT_UNIT_CODE = "parentUnitCode";
-        /** The unit whose leaders handle this unit's overdue work: the parent, or the unit itself at the top. */
+        /**
+         * What the unit's forms show and the model routes on ({@link Display}): role, assigning unit, the
+         * received document, the task, the report deadline. One variable, since each variable is a row.
+         */
+        public static final String DISPLAY = "display";
+        /** The assigning unit, on an extension request's instance (a unit's instance has it in {@link #DISPLAY}). */
         public static final String ASSIGNER_UNIT_CODE = "assignerUnitCode";
-        public static final String ROLE = "role";
+        /** The unit's name, on report delivery and extension request instances. */
         public static final String UNIT_NAME = "unitName";
-        public static final String DIRECTIVE_NUMBER = "directiveNumber";
-        public static final String DIRECTIVE_SUBJECT = "directiveSubject";
-        public static final String DIRECTIVE_ISSUER = "directiveIssuer";
-        public static final String TASK_TEXT = "taskText";
+        /** The unit's report deadline as submitted at registration and on the forms' date fields (ISO). */
         public static final String REPORT_DEADLINE = "reportDeadline";
-        public static final String ACK_DUE = "ackDue";
+        /** The report's end of day: the report timer's time. */
         public static final String REPORT_DUE = "reportDue";
-        public static final String REMIND_AT = "remindAt";
-        /** The deadline of the obligation's current phase: acknowledgement, then report. */
+        /**
+         * The deadline of the obligation's current phase: acknowledgement, then report; an extension moves it. The
+         * acknowledgement timer and the timer of an extended deadline wait for it.
+         */
         public static final String DUE_AT = "dueAt";
-        public static final String HAS_SUBORDINATES = "hasSubordinates";
-        /** Codes of the CHU_TRI and PHOI_HOP subordinates the multi-instance call runs for. */
+        /**
+         * Codes of the CHU_TRI and PHOI_HOP subordinates the multi-instance call runs for; each of its instances reads
+         * its code at its loopCounter (no element variable: one row less a subordinate).
+         */
         public static final String SUBORDINATES = "subordinates";
-        public static final String SUBORDINATE = "subordinate";
         public static final String SUBORDINATE_OPTIONS = "subordinateOptions";
         public static final String SUBORDINATE_REPORTS = "subordinateReports";
 
-        // the document this unit received: the registered directive at the top, the parent's implementing
-        // document below it (what the forms, the task list and the document page show)
+        // the document a (b/c) recipient or the assigning unit's leaders are shown (report delivery, extension
+        // request: instances of their own); a unit's own instance has them in DISPLAY
         public static final String RECEIVED_NUMBER = "receivedNumber";
         public static final String RECEIVED_DATE = "receivedDate";
         public static final String RECEIVED_ISSUER = "receivedIssuer";
         public static final String RECEIVED_SUBJECT = "receivedSubject";
         /** The application's page with the received document's text, files and the chain above it. */
         public static final String DOCUMENT_URL = "documentUrl";
-        /** The unit's own report deadline as Vietnamese write it (dd/mm/yyyy). */
-        public static final String REPORT_DEADLINE_TEXT = "reportDeadlineText";
 
         // task-local, for the task list's line (Tasklist shows a filter's variables only where the user may
         // read them, and a unit's users may read its tasks, not its process instances)

@@ -78,40 +78,35 @@ public class CascadeSteps {
         obligations.started(directiveId, unitCode, execution.getProcessInstanceId(), ackDue);
         supervisorGrants.grantInstance(execution.getProcessInstanceId(), unitCode);
 
-        Map<String, Object> v = new HashMap<>();
-        v.put(Var.ASSIGNER_UNIT_CODE, parent != null ? parent : unitCode);
-        v.put(Var.ROLE, obligation.role().name());
-        v.put(Var.UNIT_NAME, units.get(unitCode).name());
         DirectiveDraft draft = directive.draft();
-        v.put(Var.DIRECTIVE_NUMBER, Documents.numberText(draft.number(), draft.symbol()));
-        v.put(Var.DIRECTIVE_SUBJECT, draft.subject());
-        v.put(Var.DIRECTIVE_ISSUER, draft.issuer());
+        String directiveNumber = Documents.numberText(draft.number(), draft.symbol());
         Obligation issuing = parent == null ? null : obligations.find(directiveId, parent).orElse(null);
+        String receivedNumber;
+        String receivedDate;
+        String receivedIssuer;
+        String receivedSubject;
         if (issuing == null) {
             // the recipient at the top receives the registered directive itself
-            v.put(Var.RECEIVED_NUMBER, Documents.numberText(draft.number(), draft.symbol()));
-            v.put(Var.RECEIVED_DATE, draft.issuedOn() == null ? "(chưa ghi ngày)" : VietnameseDates.day(draft.issuedOn()));
-            v.put(Var.RECEIVED_ISSUER, draft.issuer());
-            v.put(Var.RECEIVED_SUBJECT, draft.subject());
+            receivedNumber = directiveNumber;
+            receivedDate = draft.issuedOn() == null ? "(chưa ghi ngày)" : VietnameseDates.day(draft.issuedOn());
+            receivedIssuer = draft.issuer();
+            receivedSubject = draft.subject();
         } else {
-            v.put(Var.RECEIVED_NUMBER, Documents.numberText(issuing.implementingNumber(), null));
-            v.put(Var.RECEIVED_DATE, issuing.implementingDate() == null ? "(chưa ghi ngày)"
-                    : VietnameseDates.day(issuing.implementingDate()));
-            v.put(Var.RECEIVED_ISSUER, Documents.issuingBody(units.get(parent)));
-            v.put(Var.RECEIVED_SUBJECT, issuing.implementingSubject() != null ? issuing.implementingSubject()
-                    : "V/v triển khai văn bản " + Documents.numberText(draft.number(), draft.symbol())
-                    + (draft.subject() == null ? "" : " (" + draft.subject() + ")"));
+            receivedNumber = Documents.numberText(issuing.implementingNumber(), null);
+            receivedDate = issuing.implementingDate() == null ? "(chưa ghi ngày)" : VietnameseDates.day(issuing.implementingDate());
+            receivedIssuer = Documents.issuingBody(units.get(parent));
+            receivedSubject = issuing.implementingSubject() != null ? issuing.implementingSubject()
+                    : "V/v triển khai văn bản " + directiveNumber + (draft.subject() == null ? "" : " (" + draft.subject() + ")");
         }
-        v.put(Var.DOCUMENT_URL, Documents.pageUrl(directiveId, unitCode));
-        v.put(Var.TASK_TEXT, issuing == null ? "Tổ chức thực hiện các nội dung của văn bản (xem toàn văn)"
-                : obligation.taskText());
-        v.put(Var.REPORT_DEADLINE, obligation.reportDeadline().toString());
-        v.put(Var.REPORT_DEADLINE_TEXT, VietnameseDates.day(obligation.reportDeadline()));
-        v.put(Var.ACK_DUE, ackDue);
+        Display display = new Display(parent != null ? parent : unitCode, obligation.role().name(), units.hasChildren(unitCode),
+                units.get(unitCode).name(), directiveNumber, draft.subject(), draft.issuer(),
+                receivedNumber, receivedDate, receivedIssuer, receivedSubject, Documents.pageUrl(directiveId, unitCode),
+                issuing == null ? "Tổ chức thực hiện các nội dung của văn bản (xem toàn văn)" : obligation.taskText(),
+                null, null).withReportDeadline(obligation.reportDeadline());
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.DISPLAY, display);
         v.put(Var.DUE_AT, ackDue);
         v.put(Var.REPORT_DUE, deadlines.reportDue(obligation.reportDeadline()));
-        v.put(Var.REMIND_AT, deadlines.reminderAt(obligation.reportDeadline()));
-        v.put(Var.HAS_SUBORDINATES, units.hasChildren(unitCode));
         execution.setVariables(v);
     }
 
@@ -206,6 +201,7 @@ public class CascadeSteps {
                         .append("**").append(i == null || i.unit().isBlank() ? "" : " " + i.unit()).append('\n');
             });
         }
+        Display display = Display.of(execution);
         for (ReportRecipients.Recipient r : recipients.of(directiveId, unitCode)) {
             if (r.unitCode() == null || units.find(r.unitCode()).isEmpty()) {
                 continue;
@@ -216,9 +212,9 @@ public class CascadeSteps {
             vars.put(Var.UNIT_NAME, units.get(r.unitCode()).name());
             vars.put(Var.FROM_UNIT_CODE, unitCode);
             vars.put(Var.FROM_UNIT_NAME, units.get(unitCode).name());
-            vars.put(Var.RECEIVED_NUMBER, execution.getVariable(Var.RECEIVED_NUMBER));
-            vars.put(Var.RECEIVED_SUBJECT, execution.getVariable(Var.RECEIVED_SUBJECT));
-            vars.put(Var.RECEIVED_ISSUER, execution.getVariable(Var.RECEIVED_ISSUER));
+            vars.put(Var.RECEIVED_NUMBER, display.receivedNumber());
+            vars.put(Var.RECEIVED_SUBJECT, display.receivedSubject());
+            vars.put(Var.RECEIVED_ISSUER, display.receivedIssuer());
             vars.put(Var.REPORT_SUMMARY, execution.getVariable(Var.REPORT_SUMMARY));
             vars.put(Var.FIGURES_REPORT, lines.toString());
             vars.put(Var.HAS_FIGURES, !reported.isEmpty());
@@ -260,15 +256,12 @@ public class CascadeSteps {
         if (o.status() == UnitStatus.RECEIVED) {
             Date ackDue = deadlines.endOf(newDeadline);
             obligations.extendAcknowledgement(directiveId, unitCode, ackDue);
-            execution.setVariable(Var.ACK_DUE, ackDue);
             execution.setVariable(Var.DUE_AT, ackDue);
         } else {
             obligations.extendReport(directiveId, unitCode, newDeadline);
             Date reportDue = deadlines.reportDue(newDeadline);
-            execution.setVariable(Var.REPORT_DEADLINE, newDeadline.toString());
-            execution.setVariable(Var.REPORT_DEADLINE_TEXT, VietnameseDates.day(newDeadline));
+            execution.setVariable(Var.DISPLAY, Display.of(execution).withReportDeadline(newDeadline));
             execution.setVariable(Var.REPORT_DUE, reportDue);
-            execution.setVariable(Var.REMIND_AT, deadlines.reminderAt(newDeadline));
             execution.setVariable(Var.DUE_AT, reportDue);
         }
         decided(execution, OverdueAction.EXTEND, newDeadline);

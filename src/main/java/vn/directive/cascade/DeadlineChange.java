@@ -58,10 +58,8 @@ public class DeadlineChange {
             obligations.extendReport(directiveId, unitCode, newDeadline);
             boolean acknowledged = o.status() != UnitStatus.RECEIVED;
             Map<String, Object> vars = new java.util.HashMap<>();
-            vars.put(Var.REPORT_DEADLINE, newDeadline.toString());
-            vars.put(Var.REPORT_DEADLINE_TEXT, VietnameseDates.day(newDeadline));
+            vars.put(Var.DISPLAY, Display.of(name -> runtimeService.getVariable(instance, name)).withReportDeadline(newDeadline));
             vars.put(Var.REPORT_DUE, reportDue);
-            vars.put(Var.REMIND_AT, remindAt);
             if (acknowledged) {
                 vars.put(Var.DUE_AT, reportDue);
             }

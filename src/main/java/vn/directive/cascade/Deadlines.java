@@ -48,7 +48,12 @@ public class Deadlines {
 
     /** The morning of the working day before the deadline. */
     public Date reminderAt(LocalDate deadline) {
-        return workingDays.dayBefore(workingDays.endOf(deadline));
+        return reminderBefore(reportDue(deadline));
+    }
+
+    /** The reminder of a report due then (the model's reminder timer: ${deadlines.reminderBefore(reportDue)}). */
+    public Date reminderBefore(Date reportDue) {
+        return workingDays.dayBefore(reportDue);
     }
 
     /**

@@ -134,7 +134,7 @@ public class ExtensionRules {
                 Obligation o = obligations.find(id, unit).orElseThrow();
                 Object number = engine.withoutAuthorization(() -> runtimeService.createProcessInstanceQuery()
                         .processInstanceId(o.processInstanceId()).count() == 0 ? null
-                        : runtimeService.getVariable(o.processInstanceId(), Var.RECEIVED_NUMBER));
+                        : Display.of(name -> runtimeService.getVariable(o.processInstanceId(), name)).receivedNumber());
                 if (number != null && fold(String.valueOf(number)).equals(wanted)) {
                     found.add(o);
                 }

@@ -29,10 +29,6 @@ import vn.directive.unit.UnitRegistry;
 @Component("extensions")
 public class ExtensionSteps {
 
-    /** What the asking unit's instance already shows, shown again on the request's tasks. */
-    private static final List<String> FROM_UNIT_INSTANCE = List.of(Var.UNIT_NAME, Var.RECEIVED_NUMBER, Var.RECEIVED_DATE,
-            Var.RECEIVED_ISSUER, Var.RECEIVED_SUBJECT, Var.DOCUMENT_URL);
-
     private final ExtensionRules rules;
     private final ExtensionRequests requests;
     private final Obligations obligations;
@@ -84,9 +80,15 @@ public class ExtensionSteps {
         history.record(directiveId, unitCode, requestedBy, UnitHistory.Action.EXTENSION_REQUEST, details);
 
         Map<String, Object> v = new HashMap<>();
-        Map<String, Object> shown = engine.withoutAuthorization(() -> runtimeService.getVariables(o.processInstanceId(), FROM_UNIT_INSTANCE));
-        v.putAll(shown);
-        v.putIfAbsent(Var.UNIT_NAME, name(unitCode));
+        // what the asking unit's instance already shows, shown again on the request's tasks
+        Display shown = engine.withoutAuthorization(() -> Display.of(runtimeService.getVariables(o.processInstanceId(),
+                List.of(Var.DISPLAY))::get));
+        v.put(Var.UNIT_NAME, shown.unitName() != null ? shown.unitName() : name(unitCode));
+        v.put(Var.RECEIVED_NUMBER, shown.receivedNumber());
+        v.put(Var.RECEIVED_DATE, shown.receivedDate());
+        v.put(Var.RECEIVED_ISSUER, shown.receivedIssuer());
+        v.put(Var.RECEIVED_SUBJECT, shown.receivedSubject());
+        v.put(Var.DOCUMENT_URL, shown.documentUrl());
         String assigner = o.parentCode();
         LocalDate assignerDeadline = obligations.find(directiveId, assigner).map(Obligation::reportDeadline).orElse(null);
         v.put(Var.ASSIGNER_UNIT_CODE, assigner);

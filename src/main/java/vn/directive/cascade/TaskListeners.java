@@ -99,11 +99,11 @@ public class TaskListeners {
     public TaskContext context(String taskKey, Function<String, Object> variable) {
         String directiveId = (String) variable.apply(Var.DIRECTIVE_ID);
         String unitCode = (String) variable.apply(Var.UNIT_CODE);
-        String assigner = (String) variable.apply(Var.ASSIGNER_UNIT_CODE);
-        Object deadline = variable.apply(Var.REPORT_DEADLINE);
+        Display display = Display.of(variable);
+        String assigner = display.assignerUnitCode();
         LocalDate assignerDeadline = assigner == null || assigner.equals(unitCode) ? null
                 : obligations.find(directiveId, assigner).map(Obligation::reportDeadline).orElse(null);
-        LocalDate own = deadline == null ? null : LocalDate.parse(deadline.toString());
+        LocalDate own = display.reportDeadlineDate();
         if (ExtensionProcess.USER_DECIDE_EXTENSION.equals(taskKey)) {
             // an extension is decided on the unit's deadline as it stands now, not as it stood when it asked
             own = obligations.find(directiveId, unitCode).map(Obligation::reportDeadline).orElse(null);
@@ -136,7 +136,8 @@ public class TaskListeners {
             return;
         }
         String directiveId = (String) task.getVariable(Var.DIRECTIVE_ID);
-        LocalDate own = LocalDate.parse((String) task.getVariable(Var.REPORT_DEADLINE));
+        Display display = Display.of(task);
+        LocalDate own = display.reportDeadlineDate();
         LocalDate common = deadlines.subordinateDeadline(own);
         Map<String, Unit> childByCode = new LinkedHashMap<>();
         children.forEach(c -> childByCode.put(c.code(), c));
@@ -172,8 +173,7 @@ public class TaskListeners {
             commonTask = "Tổ chức triển khai thực hiện các nội dung của văn bản " + Documents.numberText(draft.number(),
                     draft.symbol()) + " theo chức năng, nhiệm vụ được giao; báo cáo kết quả về " + units.get(unitCode).name() + ".";
         } else {
-            Object received = task.getVariable(Var.TASK_TEXT);
-            commonTask = received == null ? "" : String.valueOf(received);
+            commonTask = display.taskText() == null ? "" : display.taskText();
         }
         if (proposal.isEmpty()) {
             children.stream().filter(c -> c.kind().administrative())
@@ -216,8 +216,8 @@ public class TaskListeners {
         v.put(Var.DE_BIET, SpinValues.jsonValue(picked.get(Role.DE_BIET).toString()).create());
         v.put(Var.COMMON_TASK, commonTask);
         v.put(Var.SUBORDINATE_DEADLINE, common.toString());
-        v.put(Var.IMPLEMENTING_SUBJECT, Documents.excerpt("V/v triển khai văn bản số " + task.getVariable(Var.RECEIVED_NUMBER)
-                + " của " + task.getVariable(Var.RECEIVED_ISSUER)
+        v.put(Var.IMPLEMENTING_SUBJECT, Documents.excerpt("V/v triển khai văn bản số " + display.receivedNumber()
+                + " của " + display.receivedIssuer()
                 + (directive.draft().subject() == null ? "" : " — " + directive.draft().subject()), 400));
         task.setVariables(v);
     }
@@ -262,9 +262,10 @@ public class TaskListeners {
     public void describe(DelegateTask task) {
         forgetDecision(task);
         Map<String, Object> v = new HashMap<>();
-        v.put(Var.TASK_DOCUMENT, task.getVariable(Var.RECEIVED_NUMBER));
-        v.put(Var.TASK_SUBJECT, Documents.excerpt((String) task.getVariable(Var.RECEIVED_SUBJECT), 90));
-        v.put(Var.TASK_UNIT, task.getVariable(Var.UNIT_NAME));
+        Display display = Display.of(task);
+        v.put(Var.TASK_DOCUMENT, display.receivedNumber());
+        v.put(Var.TASK_SUBJECT, Documents.excerpt(display.receivedSubject(), 90));
+        v.put(Var.TASK_UNIT, display.unitName());
         v.put(Var.TASK_DUE, VietnameseDates.timeAndDay(task.getDueDate()));
         task.setVariablesLocal(v);
         notifications.taskCreated(task);
@@ -280,16 +281,16 @@ public class TaskListeners {
         String unitCode = (String) task.getVariable(Var.UNIT_CODE);
         List<Obligation> children = obligations.children(directiveId, unitCode);
         Function<String, String> name = code -> units.find(code).map(Unit::name).orElse(code);
-        task.setVariable(Var.SUBORDINATE_REPORTS, subordinateReports(children, name));
+        if (!children.isEmpty()) {
+            task.setVariable(Var.SUBORDINATE_REPORTS, subordinateReports(children, name));
+        }
         List<ReportFigures.Indicator> required = figures.required(directiveId, unitCode);
-        Map<String, Object> v = new HashMap<>();
-        v.put(Var.HAS_FIGURES, !required.isEmpty());
         if (required.isEmpty()) {
-            v.put(Var.FIGURES_TEXT, "");
-            v.put(Var.FIGURES_SUMMARY, "");
-            task.setVariables(v);
+            // nothing to show: the form hides the subordinates' reports and the figures while these are absent
             return;
         }
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.HAS_FIGURES, true);
         List<Obligation> carrying = children.stream().filter(o -> o.role().carriesOut()).toList();
         Map<String, java.math.BigDecimal> sums = new LinkedHashMap<>();
         List<String> pending = new ArrayList<>();

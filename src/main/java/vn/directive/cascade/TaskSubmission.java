@@ -16,8 +16,8 @@ import vn.directive.cascade.CascadeProcess.Var;
 @Component
 public class TaskSubmission {
 
-    private static final List<String> CONTEXT = List.of(Var.DIRECTIVE_ID, Var.UNIT_CODE, Var.ASSIGNER_UNIT_CODE,
-            Var.REPORT_DEADLINE);
+    private static final List<String> CONTEXT = List.of(Var.DIRECTIVE_ID, Var.UNIT_CODE, Var.DISPLAY,
+            Var.ASSIGNER_UNIT_CODE);
 
     private final TaskRules rules;
     private final TaskListeners listeners;

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.stereotype.Component;
 import vn.directive.cascade.CascadeProcess.Var;
+import vn.directive.cascade.Display;
 
 /**
  * Every incident of a failed job or external task names what a supervisor acts on: the directive's
@@ -58,12 +59,14 @@ class IncidentMessages extends AbstractProcessEnginePlugin {
             }
             StringBuilder where = new StringBuilder();
             where.append(execution.getProcessBusinessKey());
-            Object number = execution.getVariable(Var.DIRECTIVE_NUMBER);
+            Object number = execution.getVariable(Var.DISPLAY) instanceof Display d ? d.directiveNumber() : null;
             if (number != null) {
                 where.append(", ").append(number);
             }
             where.append(", đơn vị ").append(execution.getVariable(Var.UNIT_CODE));
-            Object subordinate = execution.getVariableLocal(Var.SUBORDINATE);
+            // an instance of the multi-instance call: its subordinate is the list's entry at its loop counter
+            Object subordinate = execution.getVariableLocal("loopCounter") instanceof Integer i
+                    && execution.getVariable(Var.SUBORDINATES) instanceof List<?> codes && i < codes.size() ? codes.get(i) : null;
             if (subordinate != null) {
                 where.append(" (khi chuyển cho đơn vị cấp dưới ").append(subordinate).append(')');
             }

@@ -199,7 +199,7 @@ class DirectiveHandlingProcessTest {
         ProcessInstance office = instanceOf(runtime, r.businessKey(), "107-PYT");
         ProcessInstance informed = instanceOf(runtime, r.businessKey(), OTHER_COMMUNE);
         assertThat(runtime.getVariable(commune.getId(), Var.PARENT_UNIT_CODE)).isEqualTo(DISTRICT);
-        assertThat(runtime.getVariable(commune.getId(), Var.TASK_TEXT)).isEqualTo("Tổ chức tiêm");
+        assertThat(display(commune.getId()).taskText()).isEqualTo("Tổ chức tiêm");
         assertThat(district).isWaitingAt(CascadeProcess.CALL_SUBORDINATES);
 
         // the informed commune only acknowledges, and never holds up the district's report
@@ -244,7 +244,8 @@ class DirectiveHandlingProcessTest {
         assertThat(task(tasks, r.processInstanceId(), CascadeProcess.USER_ACKNOWLEDGE).getDueDate())
                 .as("acknowledgement due the next working day: Monday after Tết")
                 .isEqualTo(endOf(LocalDate.of(2026, 2, 23)));
-        assertThat((Date) runtime.getVariable(r.processInstanceId(), Var.REMIND_AT))
+        complete(tasks, r.processInstanceId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
+        assertThat(timerDue(r.processInstanceId(), CascadeProcess.TIMER_REPORT_REMINDER))
                 .as("report due Tuesday 24/02: reminded Monday 23/02 at 08:00, not during the break")
                 .isEqualTo(Date.from(ZonedDateTime.of(2026, 2, 23, 8, 0, 0, 0, WorkingDays.ZONE).toInstant()));
     }
@@ -260,7 +261,7 @@ class DirectiveHandlingProcessTest {
                 .isEqualTo(endOf(LocalDate.of(2026, 2, 23)));
         assertThat(task(tasks, urgent.processInstanceId(), CascadeProcess.USER_ACKNOWLEDGE).getDueDate())
                 .isEqualTo(endOf(LocalDate.of(2026, 2, 23)));
-        assertThat((Date) runtime.getVariable(normal.processInstanceId(), Var.ACK_DUE))
+        assertThat((Date) runtime.getVariable(normal.processInstanceId(), Var.DUE_AT))
                 .isEqualTo(endOf(LocalDate.of(2026, 2, 23)));
     }
 
@@ -343,7 +344,7 @@ class DirectiveHandlingProcessTest {
         assertThat(commune).hasPassed("end_extension_met");
 
         // one working day before the report is due: a reminder (Monday 7 December for Tuesday the 8th)
-        Date remindAt = (Date) runtime.getVariable(commune.getId(), Var.REMIND_AT);
+        Date remindAt = timerDue(commune.getId(), CascadeProcess.TIMER_REPORT_REMINDER);
         assertThat(remindAt).isEqualTo(Date.from(ZonedDateTime.of(2026, 12, 7, 8, 0, 0, 0, WorkingDays.ZONE).toInstant()));
         clockAt(LocalDateTime.of(2026, 12, 7, 8, 0));
         fireTimer(management, commune.getId(), CascadeProcess.TIMER_REPORT_REMINDER);
@@ -593,7 +594,7 @@ class DirectiveHandlingProcessTest {
         executeJobs(management);
         ProcessInstance again = instanceOf(runtime, r.businessKey(), COMMUNE);
         assertThat(again).isWaitingAt(CascadeProcess.USER_ACKNOWLEDGE);
-        assertThat(runtime.getVariable(again.getId(), Var.RECEIVED_NUMBER)).isEqualTo("219/UBND-VX");
+        assertThat(display(again.getId()).receivedNumber()).isEqualTo("219/UBND-VX");
         assertThat(status(r, COMMUNE)).isEqualTo(UnitStatus.RECEIVED);
         assertThat(status(r, OTHER_COMMUNE)).isEqualTo(UnitStatus.RECALLED);
         assertThat(history.of(r.id(), COMMUNE)).extracting(vn.directive.history.UnitHistory.Entry::action).contains("RECALL");
@@ -636,10 +637,10 @@ class DirectiveHandlingProcessTest {
         assertThat(tasks.getVariable(ack.getId(), Var.AMENDMENT_NEW_NUMBER)).isEqualTo(replacement.number());
         assertThat(tasks.getVariable(ack.getId(), Var.AMENDMENT_OLD_DEADLINE)).isEqualTo("15/12/2026");
         assertThat(tasks.getVariable(ack.getId(), Var.AMENDMENT_NEW_DEADLINE)).isEqualTo("09/12/2026");
-        assertThat(runtime.getVariable(district.getId(), Var.RECEIVED_NUMBER)).isEqualTo(replacement.number());
+        assertThat(display(district.getId()).receivedNumber()).isEqualTo(replacement.number());
         Task communeAck = task(tasks, commune.getId(), CascadeProcess.USER_ACKNOWLEDGE_AMENDMENT);
         assertThat(tasks.getVariable(communeAck.getId(), Var.AMENDMENT_OLD_DEADLINE)).isEqualTo("10/12/2026");
-        assertThat(runtime.getVariable(commune.getId(), Var.RECEIVED_NUMBER)).isEqualTo("220/UBND-VX");
+        assertThat(display(commune.getId()).receivedNumber()).isEqualTo("220/UBND-VX");
         assertThat(task(tasks, informed.getId(), CascadeProcess.USER_ACKNOWLEDGE_AMENDMENT)).isNotNull();
 
         // completed with no variables; the work goes on
@@ -663,7 +664,7 @@ class DirectiveHandlingProcessTest {
         assertThat(obligations.find(r.id(), DISTRICT).orElseThrow().implementingNumber()).isEqualTo("220a/UBND-VX");
         assertThat(tasks.createTaskQuery().processInstanceId(commune.getId())
                 .taskDefinitionKey(CascadeProcess.USER_ACKNOWLEDGE_AMENDMENT).count()).isEqualTo(2);
-        assertThat(runtime.getVariable(commune.getId(), Var.RECEIVED_NUMBER)).isEqualTo("220a/UBND-VX");
+        assertThat(display(commune.getId()).receivedNumber()).isEqualTo("220a/UBND-VX");
     }
 
     private DirectiveDraft obligationsDraft(Registration r) {
@@ -676,5 +677,13 @@ class DirectiveHandlingProcessTest {
 
     private static Date endOf(LocalDate day) {
         return Date.from(day.plusDays(1).atStartOfDay(WorkingDays.ZONE).minusSeconds(1).toInstant());
+    }
+
+    private Display display(String instanceId) {
+        return (Display) runtime.getVariable(instanceId, Var.DISPLAY);
+    }
+
+    private Date timerDue(String instanceId, String timerId) {
+        return management.createJobQuery().processInstanceId(instanceId).activityId(timerId).timers().singleResult().getDuedate();
     }
 }

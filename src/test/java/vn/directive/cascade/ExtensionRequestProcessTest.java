@@ -142,7 +142,7 @@ class ExtensionRequestProcessTest {
         assertThat(tasks.getVariable(decide.getId(), ExtensionProcess.Var.CURRENT_DEADLINE_TEXT)).isEqualTo("10/12/2026");
         assertThat(tasks.getVariable(decide.getId(), ExtensionProcess.Var.REQUEST_REASON)).asString().startsWith("Mưa lũ");
         assertThat(tasks.getVariable(decide.getId(), Var.TASK_DOCUMENT))
-                .isEqualTo(runtime.getVariable(c.commune().getId(), Var.RECEIVED_NUMBER));
+                .isEqualTo(((Display) runtime.getVariable(c.commune().getId(), Var.DISPLAY)).receivedNumber());
         ExtensionRequests.Request open = requests.open(c.directive().id(), COMMUNE).orElseThrow();
         assertThat(open.status()).isEqualTo(Status.OPEN);
         assertThat(open.requestedBy()).isEqualTo("lanhdao." + COMMUNE);
@@ -180,7 +180,7 @@ class ExtensionRequestProcessTest {
         assertThat(report.getDueDate()).isEqualTo(deadlines.reportDue(asked));
         assertThat(timer(c.commune(), CascadeProcess.TIMER_REPORT_DUE)).isEqualTo(deadlines.reportDue(asked));
         assertThat(timer(c.commune(), CascadeProcess.TIMER_REPORT_REMINDER)).isEqualTo(deadlines.reminderAt(asked));
-        assertThat(runtime.getVariable(c.commune().getId(), Var.REPORT_DEADLINE_TEXT)).isEqualTo("14/12/2026");
+        assertThat(((Display) runtime.getVariable(c.commune().getId(), Var.DISPLAY)).reportDeadlineText()).isEqualTo("14/12/2026");
 
         ExtensionRequests.Request decided = requests.find(open.id()).orElseThrow();
         assertThat(decided.status()).isEqualTo(Status.APPROVED);

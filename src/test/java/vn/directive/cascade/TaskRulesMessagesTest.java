@@ -93,7 +93,8 @@ class TaskRulesMessagesTest {
 
     @Test
     void theAssignmentFormsOwnDeadlineFieldIsNamedAsTheFormLabelsIt() {
-        Map<String, Object> task = Map.of(Var.REPORT_DEADLINE, OWN_DEADLINE.toString());
+        Map<String, Object> task = Map.of(Var.DISPLAY, new Display("03432", "CHU_TRI", true, "Huyện Mường Tè", null, null, null,
+                null, null, null, null, null, null, null, null).withReportDeadline(OWN_DEADLINE));
         assertThatThrownBy(() -> form.assignments(Map.of(Var.CHU_TRI, "[\"03433\"]", Var.SUBORDINATE_DEADLINE, "2026-12-31"),
                 task::get))
                 .satisfies(e -> assertThat(((ApiException) e).error()).isEqualTo("deadline-after-own"))
