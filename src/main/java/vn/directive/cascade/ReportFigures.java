@@ -67,14 +67,23 @@ public class ReportFigures {
 
     /** What its parent asked of the unit: the figures it inherits. */
     public List<Indicator> inherited(String directiveId, String unitCode) {
-        List<String> parent = jdbc.queryForList("select parent_code from directive_unit where directive_id = ? and unit_code = ?",
-                String.class, directiveId, unitCode);
-        return parent.isEmpty() || parent.get(0) == null ? List.of() : asked(directiveId, parent.get(0)).orElse(List.of());
+        String[] ownAndParent = ownAndParentAsked(directiveId, unitCode);
+        return ownAndParent[1] == null ? List.of() : readIndicators(ownAndParent[1]);
     }
 
     /** The figures the unit must report: what it asked of its subordinates (inherited ones included), else what it inherits. */
     public List<Indicator> required(String directiveId, String unitCode) {
-        return asked(directiveId, unitCode).orElseGet(() -> inherited(directiveId, unitCode));
+        String[] ownAndParent = ownAndParentAsked(directiveId, unitCode);
+        String asked = ownAndParent[0] != null ? ownAndParent[0] : ownAndParent[1];
+        return asked == null ? List.of() : readIndicators(asked);
+    }
+
+    /** What the unit and its parent asked, in one read (every report and its checks read both). */
+    private String[] ownAndParentAsked(String directiveId, String unitCode) {
+        List<String[]> found = jdbc.query("select u.indicators, p.indicators from directive_unit u left join directive_unit p "
+                + "on p.directive_id = u.directive_id and p.unit_code = u.parent_code where u.directive_id = ? and u.unit_code = ?",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, directiveId, unitCode);
+        return found.isEmpty() ? new String[2] : found.get(0);
     }
 
     public void storeAsked(String directiveId, String unitCode, List<Indicator> indicators) {

@@ -101,7 +101,10 @@ public class TaskListeners {
         String unitCode = (String) variable.apply(Var.UNIT_CODE);
         Display display = Display.of(variable);
         String assigner = display.assignerUnitCode();
-        LocalDate assignerDeadline = assigner == null || assigner.equals(unitCode) ? null
+        // only the assigner's decisions on a deadline are checked against its own (TaskRules): one read less a step
+        boolean decidesDeadline = CascadeProcess.USER_HANDLE_OVERDUE.equals(taskKey)
+                || ExtensionProcess.USER_DECIDE_EXTENSION.equals(taskKey);
+        LocalDate assignerDeadline = !decidesDeadline || assigner == null || assigner.equals(unitCode) ? null
                 : obligations.find(directiveId, assigner).map(Obligation::reportDeadline).orElse(null);
         LocalDate own = display.reportDeadlineDate();
         if (ExtensionProcess.USER_DECIDE_EXTENSION.equals(taskKey)) {
@@ -279,7 +282,8 @@ public class TaskListeners {
     public void prepareReport(DelegateTask task) {
         String directiveId = (String) task.getVariable(Var.DIRECTIVE_ID);
         String unitCode = (String) task.getVariable(Var.UNIT_CODE);
-        List<Obligation> children = obligations.children(directiveId, unitCode);
+        // a unit without subordinate units has no subordinate obligations: no read
+        List<Obligation> children = Display.of(task).hasSubordinates() ? obligations.children(directiveId, unitCode) : List.of();
         Function<String, String> name = code -> units.find(code).map(Unit::name).orElse(code);
         if (!children.isEmpty()) {
             task.setVariable(Var.SUBORDINATE_REPORTS, subordinateReports(children, name));

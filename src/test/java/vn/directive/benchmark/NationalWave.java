@@ -64,7 +64,7 @@ public final class NationalWave {
     private static final Path OUT = Path.of("target", "benchmark");
 
     record Options(String dataset, int provinces, int threads, boolean stock, int queries, boolean sampleDatabase, int pairs,
-                   String history) {
+                   String history, int warmUpPairs) {
 
         static Options parse(String[] args) {
             String dataset = "vn-2021";
@@ -75,6 +75,7 @@ public final class NationalWave {
             boolean sampleDatabase = false;
             int pairs = 3;
             String history = null;
+            int warmUpPairs = 1;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--dataset" -> dataset = args[++i];
@@ -85,15 +86,16 @@ public final class NationalWave {
                     case "--sample-db" -> sampleDatabase = true;
                     case "--pairs" -> pairs = Integer.parseInt(args[++i]);
                     case "--history" -> history = args[++i];
+                    case "--warm-up" -> warmUpPairs = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
                             + " (use --dataset vn-2021|vn-2025, --provinces N, --threads N, --no-stock, --queries N, "
-                            + "--pairs N, --history LEVEL, --sample-db)");
+                            + "--pairs N, --warm-up N, --history LEVEL, --sample-db)");
                 }
             }
             if (pairs < 1) {
                 throw new IllegalArgumentException("--pairs must be at least 1");
             }
-            return new Options(dataset, provinces, threads, stock, queries, sampleDatabase, pairs, history);
+            return new Options(dataset, provinces, threads, stock, queries, sampleDatabase, pairs, history, Math.max(0, warmUpPairs));
         }
     }
 
@@ -124,13 +126,33 @@ public final class NationalWave {
                 options.threads(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         List<Run> tuned = new ArrayList<>();
         List<Run> stock = new ArrayList<>();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            // alternately, each run on a fresh database of the same server: a drift of the machine (another load,
-            // the JIT warming up, the server's caches) falls on both configurations alike
+        EmbeddedPostgres.Builder server = EmbeddedPostgres.builder();
+        if (options.sampleDatabase()) {
+            // what each statement costs the server, planning included (--sample-db prints the top of it)
+            server.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track_planning", "on");
+        }
+        try (EmbeddedPostgres postgres = server.start()) {
+            // Every run shares this JVM, so the first ones also warm the JIT for the later ones (a run was up to twice
+            // as fast as the same configuration's first): unmeasured warm-up pairs first, then alternately, each run
+            // on a fresh database of the same server and each pair in the other order than the one before, so that
+            // what drift is left (the JIT, the server's caches, another load) falls on both configurations alike.
+            for (int pair = 1; pair <= options.warmUpPairs(); pair++) {
+                run("warm-up-tuned-" + pair, postgres, options, List.of("postgres"), true);
+                if (options.stock()) {
+                    run("warm-up-stock-" + pair, postgres, options, List.of("postgres", "bench-stock"), false);
+                }
+            }
             for (int pair = 1; pair <= options.pairs(); pair++) {
-                tuned.add(run("tuned-" + pair, postgres, options, List.of("postgres"), true));
+                boolean tunedFirst = pair % 2 == 1 || !options.stock();
+                if (tunedFirst) {
+                    tuned.add(run("tuned-" + pair, postgres, options, List.of("postgres"), true));
+                }
                 if (options.stock()) {
                     stock.add(run("stock-" + pair, postgres, options, List.of("postgres", "bench-stock"), false));
+                }
+                if (!tunedFirst) {
+                    tuned.add(run("tuned-" + pair, postgres, options, List.of("postgres"), true));
                 }
             }
             report(options, tuned, stock);
@@ -215,7 +237,7 @@ public final class NationalWave {
             EngineCost meter = new EngineCost(context, postgres.getDatabase("postgres", database));
             HeapPeak heap = HeapPeak.start();
             wave.start(CascadeTestSupport.draft("1/CĐ-TTg", Urgency.HOA_TOC));
-            DatabaseWaits waits = options.sampleDatabase() ? DatabaseWaits.start(postgres) : null;
+            DatabaseWaits waits = options.sampleDatabase() ? DatabaseWaits.start(postgres, context.getBean(JdbcTemplate.class)) : null;
             EngineCost.Snapshot beforeFanOut = meter.snapshot();
             Wave.Phase fanOut = wave.fanOut(PHASE_TIMEOUT);
             EngineCost.Cost fanOutCost = meter.snapshot().minus(beforeFanOut);
@@ -345,7 +367,9 @@ public final class NationalWave {
         private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         private final Map<String, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
-        static DatabaseWaits start(EmbeddedPostgres postgres) {
+        static DatabaseWaits start(EmbeddedPostgres postgres, JdbcTemplate application) {
+            application.execute("create extension if not exists pg_stat_statements");
+            application.queryForList("select pg_stat_statements_reset()");
             DatabaseWaits w = new DatabaseWaits();
             JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
             w.sampler.scheduleAtFixedRate(() -> jdbc.query("select state, coalesce(wait_event_type, 'CPU') as t, "
@@ -365,6 +389,18 @@ public final class NationalWave {
             System.out.println(name + ": database sessions during the fan-out (samples every 50 ms):");
             seen.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
                     .forEach(e -> System.out.printf("%7d  %s%n", e.getValue(), e.getKey()));
+            System.out.println(name + ": statements by the server's time (execution + planning, ms), top 25:");
+            application.query("select calls, round(total_exec_time) as ex, round(total_plan_time) as pl, rows, "
+                    + "left(regexp_replace(query, '\\s+', ' ', 'g'), 110) as q from pg_stat_statements "
+                    + "where dbid = (select oid from pg_database where datname = current_database()) "
+                    + "order by total_exec_time + total_plan_time desc limit 25", rs -> {
+                        System.out.printf("%8d ms exec %6d ms plan %8d calls %9d rows  %s%n", rs.getLong("ex"), rs.getLong("pl"),
+                                rs.getLong("calls"), rs.getLong("rows"), rs.getString("q"));
+                    });
+            application.query("select sum(calls), round(sum(total_exec_time)), round(sum(total_plan_time)) from pg_stat_statements "
+                    + "where dbid = (select oid from pg_database where datname = current_database())", rs -> {
+                        System.out.printf("all statements: %d calls, %d ms exec, %d ms plan%n", rs.getLong(1), rs.getLong(2), rs.getLong(3));
+                    });
             System.out.println(name + ": rows read by sequential scans, and by index (top 12 each):");
             application.query("select relname, seq_scan, seq_tup_read from pg_stat_user_tables order by seq_tup_read desc limit 12",
                     rs -> {
