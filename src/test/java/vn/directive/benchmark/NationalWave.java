@@ -102,7 +102,7 @@ public final class NationalWave {
     /** What one run of one configuration measured; the roll-up and the queries only in tuned runs. */
     record Run(String name, int units, long provinces, long districts, long communes, double fanOutSeconds,
                long[] acknowledgedAtNanos, Double rollUpSeconds, Latency clerkByGroup, Latency clerkByFilter,
-               int clerkVisible, Latency status, int statusRows, long peakHeapBytes, long databaseBytes, long openTasks,
+               int clerkVisible, Latency status, int statusRows, long peakHeapBytes, long peakLiveHeapBytes, long databaseBytes, long openTasks,
                EngineCost.Cost fanOutCost, EngineCost.Cost rollUpCost) {
     }
 
@@ -251,7 +251,7 @@ public final class NationalWave {
             if (!full) {
                 return new Run(name, tree.size(), tree.count(units, UnitKind.PROVINCE), tree.count(units, UnitKind.DISTRICT),
                         tree.count(units, UnitKind.COMMUNE), fanOut.seconds(), fanOut.acknowledgedAtNanos(), null, null,
-                        null, 0, null, 0, heap.stop(), databaseSize(jdbc), openTasks, fanOutCost, null);
+                        null, 0, null, 0, heap.stop(), heap.live(), databaseSize(jdbc), openTasks, fanOutCost, null);
             }
             Http http = new Http(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
             String probe = tree.leaves().stream().sorted().findFirst().orElseThrow();
@@ -276,7 +276,7 @@ public final class NationalWave {
             System.out.printf("%s: roll-up cost: %s%n", name, rollUpCost.describe(tree.size()));
             return new Run(name, tree.size(), tree.count(units, UnitKind.PROVINCE), tree.count(units, UnitKind.DISTRICT),
                     tree.count(units, UnitKind.COMMUNE), fanOut.seconds(), fanOut.acknowledgedAtNanos(), rollUp.seconds(),
-                    byGroup, byFilter, visible, status, tree.size(), heap.stop(), databaseSize(jdbc), openTasks,
+                    byGroup, byFilter, visible, status, tree.size(), heap.stop(), heap.live(), databaseSize(jdbc), openTasks,
                     fanOutCost, rollUpCost);
         }
     }
@@ -447,17 +447,29 @@ public final class NationalWave {
             return t;
         });
         private final AtomicLong peak = new AtomicLong();
+        private final AtomicLong peakLive = new AtomicLong();
 
         static HeapPeak start() {
             HeapPeak h = new HeapPeak();
-            h.sampler.scheduleAtFixedRate(() -> h.peak.accumulateAndGet(
-                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 100, TimeUnit.MILLISECONDS);
+            h.sampler.scheduleAtFixedRate(() -> {
+                h.peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                // what the heap's pools held after their last collection: the live data, without the garbage that
+                // the collector lets pile up while the heap has room (which the used heap above includes)
+                long live = ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null)
+                        .mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum();
+                h.peakLive.accumulateAndGet(live, Math::max);
+            }, 0, 100, TimeUnit.MILLISECONDS);
             return h;
         }
 
         long stop() {
             sampler.shutdownNow();
             return peak.get();
+        }
+
+        long live() {
+            return peakLive.get();
         }
     }
 
@@ -497,6 +509,8 @@ public final class NationalWave {
                 + " / " + fmt(median(tunedRuns, r -> r.status().p95()), 0), "-");
         row(out, "Peak used heap (MB)", fmt(median(tunedRuns, r -> (double) (r.peakHeapBytes() >> 20)), 0),
                 withStock ? fmt(median(stockRuns, r -> (double) (r.peakHeapBytes() >> 20)), 0) : "-");
+        row(out, "Peak heap after collection (MB, live data)", fmt(median(tunedRuns, r -> (double) (r.peakLiveHeapBytes() >> 20)), 0),
+                withStock ? fmt(median(stockRuns, r -> (double) (r.peakLiveHeapBytes() >> 20)), 0) : "-");
         row(out, "Database size after the run (MB)", fmt(median(tunedRuns, r -> (double) (r.databaseBytes() >> 20)), 0),
                 withStock ? fmt(median(stockRuns, r -> (double) (r.databaseBytes() >> 20)), 0) + " (after fan-out only)" : "-");
 
@@ -513,7 +527,7 @@ public final class NationalWave {
                     withStock ? perUnit(stock.fanOutCost().rows().get(table), units) : "-");
         }
 
-        out.append("\nRuns, in the order they ran:\n\n");
+        out.append("\nRuns, pair by pair (odd pairs ran tuned first, even pairs stock first):\n\n");
         for (int i = 0; i < tunedRuns.size(); i++) {
             Run t = tunedRuns.get(i);
             out.append(String.format("- %s: fan-out %.1f s%s; %s%n", t.name(), t.fanOutSeconds(),
@@ -521,7 +535,7 @@ public final class NationalWave {
                     t.fanOutCost().describe(units)));
             if (i < stockRuns.size()) {
                 Run s = stockRuns.get(i);
-                out.append(String.format("- %s: fan-out %.1f s (%.2fx the tuned run before it); %s%n", s.name(), s.fanOutSeconds(),
+                out.append(String.format("- %s: fan-out %.1f s (%.2fx the tuned run of its pair); %s%n", s.name(), s.fanOutSeconds(),
                         s.fanOutSeconds() / t.fanOutSeconds(), s.fanOutCost().describe(units)));
             }
         }
