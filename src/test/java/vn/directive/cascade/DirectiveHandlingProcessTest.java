@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
@@ -200,6 +201,10 @@ class DirectiveHandlingProcessTest {
         ProcessInstance informed = instanceOf(runtime, r.businessKey(), OTHER_COMMUNE);
         assertThat(runtime.getVariable(commune.getId(), Var.PARENT_UNIT_CODE)).isEqualTo(DISTRICT);
         assertThat(display(commune.getId()).taskText()).isEqualTo("Tổ chức tiêm");
+        // Tasklist parses a variable for the forms only when it is JSON: stored otherwise, every form would show blanks
+        ObjectValue shown = runtime.getVariableTyped(commune.getId(), Var.DISPLAY, false);
+        assertThat(shown.getSerializationDataFormat()).isEqualTo("application/json");
+        assertThat(shown.getValueSerialized()).contains("\"taskText\":\"Tổ chức tiêm\"", "\"role\":\"CHU_TRI\"");
         assertThat(district).isWaitingAt(CascadeProcess.CALL_SUBORDINATES);
 
         // the informed commune only acknowledges, and never holds up the district's report
