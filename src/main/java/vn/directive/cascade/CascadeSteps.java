@@ -6,9 +6,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.directive.cascade.CascadeProcess.Var;
@@ -35,19 +34,21 @@ public class CascadeSteps {
     private final Deadlines deadlines;
     private final SubmittedVariables submitted;
     private final RuntimeService runtimeService;
-    private final TaskService taskService;
     private final Engine engine;
     private final SupervisorGrants supervisorGrants;
     private final OverdueDecisions decisions;
     private final ReportFigures figures;
     private final ReportRecipients recipients;
     private final CascadeNotifications notifications;
+    private final DeadlineChange deadlineChange;
 
     public CascadeSteps(Obligations obligations, DirectiveRegister register, UnitRegistry units, Deadlines deadlines,
-                        SubmittedVariables submitted, RuntimeService runtimeService, TaskService taskService,
+                        SubmittedVariables submitted, RuntimeService runtimeService,
                         Engine engine, SupervisorGrants supervisorGrants, OverdueDecisions decisions,
-                        ReportFigures figures, ReportRecipients recipients, CascadeNotifications notifications) {
+                        ReportFigures figures, ReportRecipients recipients, CascadeNotifications notifications,
+                        DeadlineChange deadlineChange) {
         this.notifications = notifications;
+        this.deadlineChange = deadlineChange;
         this.decisions = decisions;
         this.figures = figures;
         this.recipients = recipients;
@@ -57,7 +58,6 @@ public class CascadeSteps {
         this.deadlines = deadlines;
         this.submitted = submitted;
         this.runtimeService = runtimeService;
-        this.taskService = taskService;
         this.engine = engine;
         this.supervisorGrants = supervisorGrants;
     }
@@ -265,16 +265,7 @@ public class CascadeSteps {
             execution.setVariable(Var.DUE_AT, reportDue);
         }
         decided(execution, OverdueAction.EXTEND, newDeadline);
-        Date due = (Date) execution.getVariable(Var.DUE_AT);
-        engine.withoutAuthorization(() -> {
-            for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
-                if (!CascadeProcess.USER_HANDLE_OVERDUE.equals(task.getTaskDefinitionKey())) {
-                    task.setDueDate(due);
-                    taskService.saveTask(task);
-                    taskService.setVariableLocal(task.getId(), Var.TASK_DUE, VietnameseDates.timeAndDay(due));
-                }
-            }
-        });
+        deadlineChange.showDue(execution.getProcessInstanceId(), (Date) execution.getVariable(Var.DUE_AT), Set.of());
     }
 
     /** Đóng nghĩa vụ: not done; what the unit had passed on below ends with it. */

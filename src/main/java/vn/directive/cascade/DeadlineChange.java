@@ -69,16 +69,26 @@ public class DeadlineChange {
             if (acknowledged) {
                 moveTimers(instance, CascadeProcess.TIMER_EXTENDED_DUE, reportDue);
             }
+            showDue(instance, reportDue, java.util.Set.of(CascadeProcess.USER_ACKNOWLEDGE));
+            return true;
+        });
+    }
+
+    /**
+     * The unit's open tasks show {@code due} (due date and the task list's {@code taskDue}), but the assigner's
+     * overdue decision, which keeps its own, and the tasks of the phase not moved ({@code alsoKept}).
+     */
+    void showDue(String instance, Date due, java.util.Set<String> alsoKept) {
+        engine.withoutAuthorization(() -> {
             for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
                 if (CascadeProcess.USER_HANDLE_OVERDUE.equals(task.getTaskDefinitionKey())
-                        || CascadeProcess.USER_ACKNOWLEDGE.equals(task.getTaskDefinitionKey())) {
+                        || alsoKept.contains(task.getTaskDefinitionKey())) {
                     continue;
                 }
-                task.setDueDate(reportDue);
+                task.setDueDate(due);
                 taskService.saveTask(task);
-                taskService.setVariableLocal(task.getId(), Var.TASK_DUE, VietnameseDates.timeAndDay(reportDue));
+                taskService.setVariableLocal(task.getId(), Var.TASK_DUE, VietnameseDates.timeAndDay(due));
             }
-            return true;
         });
     }
 

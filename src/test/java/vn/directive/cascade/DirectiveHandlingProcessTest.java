@@ -343,6 +343,8 @@ class DirectiveHandlingProcessTest {
         assertThat(obligations.find(r.id(), COMMUNE).orElseThrow().overdue()).isFalse();
         assertThat(commune).isWaitingAt(CascadeProcess.TIMER_EXTENDED_DUE, CascadeProcess.USER_ACKNOWLEDGE);
         assertThat(task(tasks, commune.getId(), CascadeProcess.USER_ACKNOWLEDGE).getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 12, 4)));
+        assertThat((String) tasks.getVariableLocal(task(tasks, commune.getId(), CascadeProcess.USER_ACKNOWLEDGE).getId(), Var.TASK_DUE))
+                .as("the task list's line shows the new deadline").endsWith("04/12/2026");
         complete(tasks, commune.getId(), CascadeProcess.USER_ACKNOWLEDGE, Map.of(Var.ACCEPTED, true));
         clockAt(LocalDateTime.of(2026, 12, 5, 9, 0));
         fireTimer(management, commune.getId(), CascadeProcess.TIMER_EXTENDED_DUE);
