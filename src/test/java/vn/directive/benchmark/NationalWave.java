@@ -182,9 +182,32 @@ public final class NationalWave {
 
     /**
      * Stock runs without the indexes the application adds for speed: V3 (on the engine's tables) and V4 (compliance).
-     * Their names are read from the migrations, so a new index there is dropped too.
+     * Their names are read from the migrations, so a new index there is dropped too. And with the engine's own
+     * indexes as the engine creates them: V46's partial indexes are built again over every row.
      */
     private static void dropTuningIndexes(JdbcTemplate jdbc) throws IOException {
+        java.util.regex.Pattern partial = java.util.regex.Pattern.compile(
+                "(?i)create\\s+index\\s+(\\w+)\\s+on\\s+(\\w+)\\s*\\(([^)]*)\\)\\s+where");
+        java.util.regex.Pattern partialUnique = java.util.regex.Pattern.compile(
+                "(?i)create\\s+unique\\s+index\\s+(\\w+)\\s+on\\s+(\\w+)\\s*\\(([^)]*)\\)\\s+where");
+        String partialIndexes = "db/vendor/postgresql/V46__engine_partial_indexes.sql";
+        try (var in = NationalWave.class.getClassLoader().getResourceAsStream(partialIndexes)) {
+            if (in == null) {
+                throw new IllegalStateException("migration " + partialIndexes + " not found");
+            }
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            var m = partial.matcher(sql);
+            while (m.find()) {
+                jdbc.execute("drop index " + m.group(1));
+                jdbc.execute("create index " + m.group(1) + " on " + m.group(2) + " (" + m.group(3) + ")");
+            }
+            // a unique constraint the engine declares is a partial unique index there
+            m = partialUnique.matcher(sql);
+            while (m.find()) {
+                jdbc.execute("drop index " + m.group(1));
+                jdbc.execute("alter table " + m.group(2) + " add constraint " + m.group(1) + " unique (" + m.group(3) + ")");
+            }
+        }
         java.util.regex.Pattern createIndex = java.util.regex.Pattern.compile("(?i)create\\s+(?:unique\\s+)?index\\s+(\\w+)");
         for (String migration : List.of("db/migration/V3__performance_indexes.sql", "db/migration/V4__compliance_indexes.sql")) {
             try (var in = NationalWave.class.getClassLoader().getResourceAsStream(migration)) {

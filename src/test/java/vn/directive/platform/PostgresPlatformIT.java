@@ -1,6 +1,7 @@
 package vn.directive.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
@@ -54,6 +55,38 @@ class PostgresPlatformIT {
         assertThat(applied).extracting(m -> m.getState().isFailed()).containsOnly(false);
         assertThat(jdbc.queryForList("select version from app_schema_history where success", String.class))
                 .contains("1", "2");
+        // PostgreSQL alone: the engine's indexes on columns this application leaves empty hold only the rows with a value
+        assertThat(jdbc.queryForObject("select version from app_schema_history where script like 'V46%'", String.class))
+                .isEqualTo("46");
+        assertThat(jdbc.queryForObject("select indexdef from pg_indexes where indexname = 'act_idx_var_case_exe'",
+                String.class)).endsWith("WHERE (case_execution_id_ IS NOT NULL)");
+        assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexdef like '% WHERE %' "
+                + "and upper(tablename) like 'ACT\\_%'", Integer.class)).isEqualTo(33);
+        // and the engine's lookups by a parameter still use them, in the generic plan a prepared statement ends up with
+        String plan = jdbc.execute((java.sql.Connection c) -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("set plan_cache_mode = force_generic_plan");
+                st.execute("set enable_seqscan = off");
+                st.execute("prepare by_task(varchar) as select ID_ from ACT_RU_VARIABLE where TASK_ID_ = $1");
+                StringBuilder explained = new StringBuilder();
+                try (java.sql.ResultSet rs = st.executeQuery("explain execute by_task('x')")) {
+                    while (rs.next()) {
+                        explained.append(rs.getString(1)).append('\n');
+                    }
+                }
+                st.execute("deallocate by_task");
+                st.execute("reset enable_seqscan");
+                st.execute("reset plan_cache_mode");
+                return explained.toString();
+            }
+        });
+        assertThat(plan).containsPattern("Index (Only )?Scan using act_idx_variable_task");
+        // the user grants' unique constraint, now an index over the rows that name a user, still refuses a duplicate
+        String grant = "insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_) "
+                + "values (?, 1, 1, 'someone', 5, 'some-filter', 2)";
+        jdbc.update(grant, "grant-1");
+        assertThatThrownBy(() -> jdbc.update(grant, "grant-2")).isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        jdbc.update("delete from ACT_RU_AUTHORIZATION where ID_ = 'grant-1'");
         // the registry's mirror table, as reports join on it
         assertThat(jdbc.queryForObject("select count(*) from unit where kind = 'COMMUNE'", Integer.class)).isEqualTo(10_599);
     }
