@@ -32,6 +32,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.directive.engine.ModelCoverage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -50,6 +52,9 @@ import vn.directive.registration.DirectiveService.Registration;
 @ActiveProfiles("test")
 @Import({ProcessEngineCoverageConfiguration.class, ExtensionRequestProcessTest.Coverage.class})
 class ExtensionRequestProcessTest {
+
+    @RegisterExtension
+    static final ModelCoverage COVERAGE = ModelCoverage.of(ExtensionProcess.KEY);
 
     @TestConfiguration
     static class Coverage {

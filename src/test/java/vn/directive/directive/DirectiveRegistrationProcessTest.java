@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.directive.engine.ModelCoverage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -35,6 +37,9 @@ import vn.directive.directive.RegistrationProcess.Var;
 @ActiveProfiles("test")
 @Import({ProcessEngineCoverageConfiguration.class, DirectiveRegistrationProcessTest.Coverage.class})
 class DirectiveRegistrationProcessTest {
+
+    @RegisterExtension
+    static final ModelCoverage COVERAGE = ModelCoverage.of(RegistrationProcess.KEY);
 
     @TestConfiguration
     static class Coverage {

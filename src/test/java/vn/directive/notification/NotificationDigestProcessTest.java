@@ -19,6 +19,8 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.directive.engine.ModelCoverage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -36,6 +38,9 @@ import vn.directive.calendar.WorkingDays;
 @ActiveProfiles("test")
 @Import({ProcessEngineCoverageConfiguration.class, NotificationDigestProcessTest.Coverage.class})
 class NotificationDigestProcessTest {
+
+    @RegisterExtension
+    static final ModelCoverage COVERAGE = ModelCoverage.of(NotificationDigestProcess.KEY);
 
     @TestConfiguration
     static class Coverage {
