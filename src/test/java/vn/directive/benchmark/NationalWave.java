@@ -186,39 +186,33 @@ public final class NationalWave {
      * indexes as the engine creates them: V46's partial indexes are built again over every row.
      */
     private static void dropTuningIndexes(JdbcTemplate jdbc) throws IOException {
-        java.util.regex.Pattern partial = java.util.regex.Pattern.compile(
-                "(?i)create\\s+index\\s+(\\w+)\\s+on\\s+(\\w+)\\s*\\(([^)]*)\\)\\s+where");
-        java.util.regex.Pattern partialUnique = java.util.regex.Pattern.compile(
-                "(?i)create\\s+unique\\s+index\\s+(\\w+)\\s+on\\s+(\\w+)\\s*\\(([^)]*)\\)\\s+where");
-        String partialIndexes = "db/vendor/postgresql/V46__engine_partial_indexes.sql";
-        try (var in = NationalWave.class.getClassLoader().getResourceAsStream(partialIndexes)) {
-            if (in == null) {
-                throw new IllegalStateException("migration " + partialIndexes + " not found");
-            }
-            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            var m = partial.matcher(sql);
-            while (m.find()) {
-                jdbc.execute("drop index " + m.group(1));
-                jdbc.execute("create index " + m.group(1) + " on " + m.group(2) + " (" + m.group(3) + ")");
-            }
-            // a unique constraint the engine declares is a partial unique index there
-            m = partialUnique.matcher(sql);
-            while (m.find()) {
-                jdbc.execute("drop index " + m.group(1));
-                jdbc.execute("alter table " + m.group(2) + " add constraint " + m.group(1) + " unique (" + m.group(3) + ")");
+        var partial = java.util.regex.Pattern.compile(
+                "(?i)create\\s+(unique\\s+)?index\\s+(\\w+)\\s+on\\s+(\\w+)\\s*\\(([^)]*)\\)\\s+where");
+        var m = partial.matcher(migration("db/vendor/postgresql/V46__engine_partial_indexes.sql"));
+        while (m.find()) {
+            String name = m.group(2);
+            String table = m.group(3);
+            String columns = m.group(4);
+            jdbc.execute("drop index " + name);
+            // the engine declares its unique ones as constraints
+            jdbc.execute(m.group(1) == null ? "create index " + name + " on " + table + " (" + columns + ")"
+                    : "alter table " + table + " add constraint " + name + " unique (" + columns + ")");
+        }
+        var createIndex = java.util.regex.Pattern.compile("(?i)create\\s+(?:unique\\s+)?index\\s+(\\w+)");
+        for (String migration : List.of("db/migration/V3__performance_indexes.sql", "db/migration/V4__compliance_indexes.sql")) {
+            var created = createIndex.matcher(migration(migration));
+            while (created.find()) {
+                jdbc.execute("drop index if exists " + created.group(1));
             }
         }
-        java.util.regex.Pattern createIndex = java.util.regex.Pattern.compile("(?i)create\\s+(?:unique\\s+)?index\\s+(\\w+)");
-        for (String migration : List.of("db/migration/V3__performance_indexes.sql", "db/migration/V4__compliance_indexes.sql")) {
-            try (var in = NationalWave.class.getClassLoader().getResourceAsStream(migration)) {
-                if (in == null) {
-                    throw new IllegalStateException("migration " + migration + " not found");
-                }
-                var m = createIndex.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                while (m.find()) {
-                    jdbc.execute("drop index if exists " + m.group(1));
-                }
+    }
+
+    private static String migration(String path) throws IOException {
+        try (var in = NationalWave.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("migration " + path + " not found");
             }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.directive.engine.ModelCoverage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
@@ -35,20 +32,11 @@ import vn.directive.directive.RegistrationProcess.Var;
 /** bpmn/directive_registration.bpmn: the start form registers the pasted directive for the clerk's unit. */
 @SpringBootTest(properties = "directive.demo=false")
 @ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, DirectiveRegistrationProcessTest.Coverage.class})
+@Import(ProcessEngineCoverageConfiguration.class)
 class DirectiveRegistrationProcessTest {
 
     @RegisterExtension
     static final ModelCoverage COVERAGE = ModelCoverage.of(RegistrationProcess.KEY);
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        ProcessEngineCoverageProperties coverageProperties() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
-                    .excludeProcessDefinitionKeys(CascadeProcess.KEY).build();
-        }
-    }
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtime;

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.directive.engine.ModelCoverage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import vn.directive.calendar.WorkingDays;
@@ -36,19 +33,11 @@ import vn.directive.calendar.WorkingDays;
  */
 @SpringBootTest(properties = {"directive.demo=false", "directive.mail.digest-cycle=R/2026-01-01T07:00:00+07:00/P1D"})
 @ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, NotificationDigestProcessTest.Coverage.class})
+@Import(ProcessEngineCoverageConfiguration.class)
 class NotificationDigestProcessTest {
 
     @RegisterExtension
     static final ModelCoverage COVERAGE = ModelCoverage.of(NotificationDigestProcess.KEY);
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        ProcessEngineCoverageProperties coverageProperties() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0).build();
-        }
-    }
 
     @Autowired ProcessEngine engine;
     @Autowired ManagementService management;

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.directive.engine.ModelCoverage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.context.ActiveProfiles;
@@ -41,17 +38,8 @@ import vn.directive.platform.Api;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, DocumentRecallProcessTest.Coverage.class})
+@Import(ProcessEngineCoverageConfiguration.class)
 class DocumentRecallProcessTest {
-
-    @TestConfiguration
-    static class Coverage {
-        @Bean
-        ProcessEngineCoverageProperties coverageProperties() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
-                    .excludeProcessDefinitionKeys(CascadeProcess.KEY).build();
-        }
-    }
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(700);
 
